@@ -1,0 +1,50 @@
+package attendance.api;
+
+import attendance.json.Fields;
+import attendance.run.HttpRequest;
+import attendance.run.HttpResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.json.JSONObject;
+
+/**
+ * Requests and answers as JSON text, to cross into the Personio tab: Chromium drops null-valued properties of
+ * objects passed to a tab, so bodies travel as text.
+ */
+public final class HttpJson {
+    private HttpJson() {
+    }
+
+    public static String request(HttpRequest request) {
+        JSONObject o = new JSONObject();
+        o.put("method", request.method());
+        o.put("path", request.path());
+        JSONObject headers = new JSONObject();
+        for (Map.Entry<String, String> h : request.headers().entrySet()) {
+            headers.put(h.getKey(), h.getValue());
+        }
+        o.put("headers", headers);
+        o.put("body", Fields.orNull(request.body()));
+        o.put("timeout_ms", request.timeoutMillis());
+        return o.toString();
+    }
+
+    /**
+     * {@code {"status", "content_type", "body", "redirected", "final_path", "retry_after"}}, or
+     * {@code {"network_error": "..."}} for a request that got no answer.
+     */
+    public static HttpResponse response(String json) throws IOException {
+        JSONObject o = Fields.object(json, "The tab's answer");
+        String networkError = Fields.optText(o, "network_error", "answer");
+        if (networkError != null) {
+            throw new IOException(networkError);
+        }
+        Integer status = Fields.optInt(o, "status", "answer");
+        if (status == null) {
+            throw new IOException("the tab's answer has no status");
+        }
+        return new HttpResponse(status, Fields.optText(o, "content_type", "answer"), Fields.optText(o, "body", "answer"),
+                Fields.optBool(o, "redirected", false, "answer"), Fields.optText(o, "final_path", "answer"),
+                Fields.optText(o, "retry_after", "answer"));
+    }
+}

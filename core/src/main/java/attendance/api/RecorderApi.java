@@ -1,0 +1,218 @@
+package attendance.api;
+
+import attendance.InputException;
+import attendance.json.Fields;
+import attendance.planning.DayPlan;
+import attendance.planning.MonthPlan;
+import attendance.planning.PlannedPeriod;
+import attendance.rules.SettingsCheck;
+import attendance.run.DayResult;
+import attendance.run.FillRun;
+import attendance.run.Ports;
+import attendance.run.Preview;
+import attendance.run.ProgressEvent;
+import attendance.run.RunErrorCode;
+import attendance.run.RunException;
+import attendance.run.RunOptions;
+import attendance.run.RunState;
+import attendance.run.RunSummary;
+import attendance.settings.ParsedSettings;
+import attendance.settings.Settings;
+import attendance.settings.SettingsCodec;
+import attendance.settings.Violation;
+import attendance.text.Language;
+import attendance.time.Times;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.json.JSONArray;
+import org.json.JSONObject;
+
+/**
+ * Every operation the extension needs, as JSON text in and out (documented in {@code docs/bridge.md}). A request
+ * carries {@code month} ({@code YYYY-MM}), {@code today} ({@code YYYY-MM-DD} in the user's zone), {@code lang} and
+ * {@code settings} (the stored object, or null); a fill also carries {@code confirmed}, the dates the user saw.
+ */
+public final class RecorderApi {
+    private RecorderApi() {
+    }
+
+    public static String defaultSettings() {
+        return SettingsCodec.write(Settings.defaults());
+    }
+
+    /** {@code {"ok", "settings", "violations": [{"field", "code", "text"}]}}; settings are normalised when ok. */
+    public static String checkSettings(String settingsJson, String languageTag) {
+        Language language = Language.fromTag(languageTag);
+        ParsedSettings parsed = SettingsCodec.parse(settingsJson);
+        List<Violation> violations = SettingsCheck.check(parsed);
+        JSONObject result = new JSONObject();
+        result.put("ok", violations.isEmpty());
+        result.put("settings", violations.isEmpty() ? new JSONObject(SettingsCodec.write(parsed.settings()))
+                : JSONObject.NULL);
+        result.put("violations", violations(violations, language));
+        return result.toString();
+    }
+
+    /** {@code {"ok": true, "month", "employee_id", "days": [...]}} or {@code {"ok": false, "error": {...}}}. */
+    public static String preview(Ports ports, String requestJson, RunOptions options) {
+        try {
+            Request request = Request.parse(requestJson);
+            Preview preview = new FillRun(ports, options).preview(request.month, request.settings, request.today);
+            JSONObject result = new JSONObject();
+            result.put("ok", true);
+            result.put("month", Times.format(request.month));
+            result.put("employee_id", preview.employeeId());
+            result.put("days", days(preview.plan()));
+            return result.toString();
+        } catch (RunException e) {
+            JSONObject result = new JSONObject();
+            result.put("ok", false);
+            result.put("error", error(e.code(), e.detail()));
+            return result.toString();
+        }
+    }
+
+    /** The run's summary; a run that cannot start ends {@code stopped} with its error and no days. */
+    public static String fill(Ports ports, String requestJson, RunOptions options) {
+        YearMonth month = null;
+        try {
+            Request request = Request.parse(requestJson);
+            month = request.month;
+            return summary(new FillRun(ports, options).fill(request.month, request.settings, request.today,
+                    request.confirmed));
+        } catch (RunException e) {
+            return summary(new RunSummary(month, RunState.STOPPED, List.of(), e.code(), e.detail()));
+        }
+    }
+
+    public static String progress(ProgressEvent event) {
+        JSONObject o = new JSONObject();
+        o.put("date", Times.format(event.date()));
+        o.put("outcome", event.outcome().code());
+        o.put("message", Fields.orNull(event.message()));
+        o.put("done", event.done());
+        o.put("total", event.total());
+        return o.toString();
+    }
+
+    static String summary(RunSummary summary) {
+        JSONObject o = new JSONObject();
+        o.put("month", summary.month() == null ? JSONObject.NULL : Times.format(summary.month()));
+        o.put("state", summary.state().code());
+        o.put("filled", summary.count(attendance.run.DayOutcome.FILLED));
+        o.put("failed", summary.count(attendance.run.DayOutcome.FAILED));
+        o.put("skipped", summary.count(attendance.run.DayOutcome.SKIPPED));
+        o.put("not_reached", summary.count(attendance.run.DayOutcome.NOT_REACHED));
+        o.put("error", summary.error() == null ? JSONObject.NULL : error(summary.error(), summary.errorDetail()));
+        JSONArray days = new JSONArray();
+        for (DayResult day : summary.days()) {
+            JSONObject d = new JSONObject();
+            d.put("date", Times.format(day.date()));
+            d.put("outcome", day.outcome().code());
+            d.put("reason", day.reason() == null ? JSONObject.NULL : day.reason().code());
+            d.put("message", Fields.orNull(day.message()));
+            days.put(d);
+        }
+        o.put("days", days);
+        return o.toString();
+    }
+
+    private static JSONArray days(MonthPlan plan) {
+        JSONArray days = new JSONArray();
+        for (DayPlan day : plan.days()) {
+            JSONObject d = new JSONObject();
+            d.put("date", Times.format(day.date()));
+            d.put("weekday", day.date().getDayOfWeek().getValue());
+            JSONArray periods = new JSONArray();
+            if (day instanceof DayPlan.Fill fill) {
+                d.put("action", "fill");
+                d.put("reason", JSONObject.NULL);
+                d.put("partial", fill.partial());
+                for (PlannedPeriod p : fill.periods()) {
+                    JSONObject period = new JSONObject();
+                    period.put("type", p.type().wire());
+                    period.put("start", Times.format(p.start().toLocalTime()));
+                    period.put("end", Times.format(p.end().toLocalTime()));
+                    periods.put(period);
+                }
+            } else if (day instanceof DayPlan.Skip skip) {
+                d.put("action", "skip");
+                d.put("reason", skip.reason().code());
+                d.put("partial", false);
+            }
+            d.put("periods", periods);
+            days.put(d);
+        }
+        return days;
+    }
+
+    private static JSONArray violations(List<Violation> violations, Language language) {
+        JSONArray list = new JSONArray();
+        for (Violation v : violations) {
+            JSONObject o = new JSONObject();
+            o.put("field", v.field());
+            o.put("code", v.code().code());
+            o.put("text", v.text(language));
+            list.put(o);
+        }
+        return list;
+    }
+
+    private static JSONObject error(RunErrorCode code, String detail) {
+        JSONObject o = new JSONObject();
+        o.put("code", code.code());
+        o.put("detail", Fields.orNull(detail));
+        return o;
+    }
+
+    /** A parsed request; invalid settings stop it here, so nothing is read or written with them. */
+    private static final class Request {
+        private YearMonth month;
+        private LocalDate today;
+        private Settings settings;
+        private Set<LocalDate> confirmed;
+
+        static Request parse(String json) {
+            JSONObject o;
+            try {
+                o = Fields.object(json, "The request");
+            } catch (InputException e) {
+                throw new RunException(RunErrorCode.BAD_REQUEST, e.getMessage());
+            }
+            Request r = new Request();
+            r.month = Times.month(o.optString("month", ""));
+            r.today = Times.date(o.optString("today", ""));
+            if (r.month == null || r.today == null) {
+                throw new RunException(RunErrorCode.BAD_REQUEST, "month (YYYY-MM) and today (YYYY-MM-DD) are needed");
+            }
+            Language language = Language.fromTag(o.optString("lang", "en"));
+            Object settings = o.opt("settings");
+            ParsedSettings parsed = SettingsCodec.parse(settings == null ? null : settings.toString());
+            List<Violation> violations = SettingsCheck.check(parsed);
+            if (!violations.isEmpty()) {
+                List<String> texts = new ArrayList<>();
+                for (Violation v : violations) {
+                    texts.add(v.text(language));
+                }
+                throw new RunException(RunErrorCode.INVALID_SETTINGS, String.join(" ", texts));
+            }
+            r.settings = parsed.settings();
+            JSONArray confirmed = o.optJSONArray("confirmed");
+            if (confirmed != null) {
+                r.confirmed = new HashSet<>();
+                for (int i = 0; i < confirmed.length(); i++) {
+                    LocalDate date = Times.date(confirmed.optString(i, ""));
+                    if (date == null) {
+                        throw new RunException(RunErrorCode.BAD_REQUEST, "confirmed[" + i + "] is not a date");
+                    }
+                    r.confirmed.add(date);
+                }
+            }
+            return r;
+        }
+    }
+}

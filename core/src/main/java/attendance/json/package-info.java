@@ -1,0 +1,2 @@
+/** Reading org.json values strictly, with error messages that name the path of the offending field. */
+package attendance.json;

@@ -1,0 +1,50 @@
+package attendance.personio;
+
+import attendance.time.Times;
+import java.time.LocalDate;
+
+/** Where Personio's endpoints are, relative to the tenant's origin, and the names its session uses. */
+public final class Endpoints {
+    public static final String XSRF_HEADER = "x-athena-xsrf-token";
+    public static final String XSRF_COOKIE = "ATHENA-XSRF-TOKEN";
+    public static final String ATHENA_SESSION_COOKIE = "ATHENA_SESSION";
+    public static final String SESSION_COOKIE = "personio_session";
+    public static final String LANGUAGE_COOKIE = "product_language";
+    /** Without these the user is not signed in. */
+    public static final String[] REQUIRED_COOKIES = {XSRF_COOKIE, ATHENA_SESSION_COOKIE, SESSION_COOKIE};
+
+    public static final String NAVIGATION_CONTEXT = "/api/v1/navigation/context";
+    /** Also renews the {@code personio_session} cookie, which is why it precedes every attendance call. */
+    public static final String PROJECTS = "/api/v1/projects";
+    public static final String VALIDATE = "/svc/attendance-api/validate-and-calculate-full-day?propose-fix=false";
+
+    private Endpoints() {
+    }
+
+    public static String timesheet(long employeeId, LocalDate from, LocalDate to, String timezone) {
+        return "/svc/attendance-bff/v1/timesheet/" + employeeId + "?start_date=" + Times.format(from) + "&end_date="
+                + Times.format(to) + "&timezone=" + encode(timezone);
+    }
+
+    public static String day(String dayId) {
+        return "/svc/attendance-api/v1/days/" + encode(dayId);
+    }
+
+    /** Percent-encodes everything but unreserved characters, as a query value needs. */
+    static String encode(String value) {
+        StringBuilder sb = new StringBuilder();
+        String hex = "0123456789ABCDEF";
+        byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (byte raw : bytes) {
+            int b = raw & 0xff;
+            boolean unreserved = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+                    || b == '-' || b == '_' || b == '.' || b == '~';
+            if (unreserved) {
+                sb.append((char) b);
+            } else {
+                sb.append('%').append(hex.charAt(b >> 4)).append(hex.charAt(b & 15));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,72 @@
+package attendance.personio;
+
+import attendance.json.Fields;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.json.JSONArray;
+import org.json.JSONObject;
+
+/** Turns Personio's error answers, in any of the shapes seen, into its own words for the user. */
+public final class PersonioError {
+    private static final int MAX_LENGTH = 300;
+
+    private PersonioError() {
+    }
+
+    /**
+     * A readable message for a refused request: Personio's messages joined, or the HTTP status when the answer
+     * says nothing readable.
+     */
+    public static String message(int status, String body) {
+        List<String> messages = new ArrayList<>();
+        if (body != null && Fields.isJson(body)) {
+            String trimmed = body.trim();
+            Object root = trimmed.startsWith("[") ? new JSONArray(trimmed) : new JSONObject(trimmed);
+            messages = messages(root);
+        }
+        if (messages.isEmpty()) {
+            return "HTTP " + status;
+        }
+        String joined = String.join("; ", messages);
+        return joined.length() > MAX_LENGTH ? joined.substring(0, MAX_LENGTH) + "…" : joined;
+    }
+
+    /** Every message in a value: a string, an error object, a list of them, or an object wrapping them. */
+    static List<String> messages(Object value) {
+        Set<String> found = new LinkedHashSet<>();
+        collect(value, found, 0);
+        return new ArrayList<>(found);
+    }
+
+    private static void collect(Object value, Set<String> found, int depth) {
+        if (depth > 4 || value == null || value == JSONObject.NULL) {
+            return;
+        }
+        if (value instanceof String s) {
+            if (!s.isBlank()) {
+                found.add(s.trim());
+            }
+            return;
+        }
+        if (value instanceof JSONArray list) {
+            for (int i = 0; i < list.length(); i++) {
+                collect(list.opt(i), found, depth + 1);
+            }
+            return;
+        }
+        if (value instanceof JSONObject o) {
+            String field = o.opt("field") instanceof String f ? f : null;
+            Object message = o.opt("message");
+            if (message instanceof String m && !m.isBlank()) {
+                found.add(field == null ? m.trim() : field + ": " + m.trim());
+            } else if (o.opt("code") instanceof String code && !o.has("details") && !o.has("errors")) {
+                found.add(code);
+            }
+            for (String key : new String[] {"error", "errors", "details"}) {
+                collect(o.opt(key), found, depth + 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package attendance.planning;
+
+/** Why a day is left alone; the codes are part of the popup's element contract. */
+public enum SkipReason {
+    OFF_DAY("off_day"),
+    NON_TRACKABLE("non_trackable"),
+    LOCKED("locked"),
+    HAS_ENTRIES("has_entries"),
+    ABSENCE("absence"),
+    NOT_WORKDAY("not_workday");
+
+    private final String code;
+
+    SkipReason(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,197 @@
+package attendance.run;
+
+import attendance.InputException;
+import attendance.personio.DayWrite;
+import attendance.personio.Endpoints;
+import attendance.personio.SessionFacts;
+import attendance.personio.ValidationAnswer;
+import attendance.planning.DayPlan;
+import attendance.planning.MonthPlan;
+import attendance.planning.MonthPlanner;
+import attendance.planning.SkipReason;
+import attendance.settings.Settings;
+import attendance.timesheet.Timesheet;
+import attendance.timesheet.TimesheetParser;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Previews and fills a month. The timesheet is read again right before writing, and only days that are still empty
+ * are written, each as: refresh the session, validate, save. Days start at least a pace apart; a refused day fails
+ * alone; an expired session stops the run at once; cancelling stops after the day in flight.
+ */
+public final class FillRun {
+    private final Ports ports;
+    private final RunOptions options;
+    private final Redactor redactor = new Redactor();
+    private final PersonioCalls calls;
+
+    public FillRun(Ports ports, RunOptions options) {
+        this.ports = ports;
+        this.options = options;
+        this.calls = new PersonioCalls(ports, options, redactor);
+    }
+
+    public Preview preview(YearMonth month, Settings settings, LocalDate today) {
+        calls.requireSignedIn();
+        long employeeId = employeeId(settings);
+        return new Preview(employeeId, plan(month, settings, today, employeeId));
+    }
+
+    /**
+     * Fills the month.
+     *
+     * @param confirmed the days the user saw planned for filling; null to take the fresh plan as it is
+     */
+    public RunSummary fill(YearMonth month, Settings settings, LocalDate today, Set<LocalDate> confirmed) {
+        calls.requireSignedIn();
+        long employeeId = employeeId(settings);
+        MonthPlan plan = plan(month, settings, today, employeeId);
+
+        Map<LocalDate, DayResult> results = new LinkedHashMap<>();
+        List<DayPlan.Fill> targets = new ArrayList<>();
+        for (DayPlan day : plan.days()) {
+            if (day instanceof DayPlan.Fill fill && (confirmed == null || confirmed.contains(day.date()))) {
+                targets.add(fill);
+            } else {
+                results.put(day.date(), skipped(day, confirmed));
+            }
+        }
+
+        RunState state = RunState.DONE;
+        RunException stop = null;
+        long lastStart = Long.MIN_VALUE;
+        int done = 0;
+        for (DayPlan.Fill target : targets) {
+            if (ports.cancelled().getAsBoolean() || !waitForPace(lastStart)) {
+                state = RunState.CANCELLED;
+                break;
+            }
+            lastStart = ports.clock().millis();
+            ports.progress().accept(new ProgressEvent(target.date(), DayOutcome.WRITING, null, done, targets.size()));
+            DayResult result;
+            try {
+                result = write(target, employeeId);
+            } catch (RunException e) {
+                if (e.code() != RunErrorCode.PERSONIO_UNAVAILABLE) {
+                    state = RunState.STOPPED;
+                    stop = e;
+                    break;
+                }
+                result = new DayResult(target.date(), DayOutcome.FAILED, null, e.detail());
+            }
+            results.put(target.date(), result);
+            done++;
+            ports.progress().accept(new ProgressEvent(target.date(), result.outcome(), result.message(), done,
+                    targets.size()));
+        }
+        for (DayPlan.Fill target : targets) {
+            results.putIfAbsent(target.date(), new DayResult(target.date(), DayOutcome.NOT_REACHED, null, null));
+        }
+        List<DayResult> days = new ArrayList<>(results.values());
+        days.sort((a, b) -> a.date().compareTo(b.date()));
+        return new RunSummary(month, state, days, stop == null ? null : stop.code(),
+                stop == null ? null : stop.detail());
+    }
+
+    private static DayResult skipped(DayPlan day, Set<LocalDate> confirmed) {
+        if (day instanceof DayPlan.Skip skip) {
+            return new DayResult(day.date(), DayOutcome.SKIPPED, skip.reason(), null);
+        }
+        // Planned now but not shown to the user as planned: it changed since the preview, so it is left alone.
+        return new DayResult(day.date(), DayOutcome.SKIPPED, SkipReason.HAS_ENTRIES, null);
+    }
+
+    private MonthPlan plan(YearMonth month, Settings settings, LocalDate today, long employeeId) {
+        calls.refresh();
+        String json = calls.getJson(Endpoints.timesheet(employeeId, month.atDay(1), month.atEndOfMonth(),
+                settings.timezone()));
+        Timesheet sheet;
+        try {
+            sheet = TimesheetParser.parse(json);
+        } catch (InputException e) {
+            throw new RunException(RunErrorCode.BAD_ANSWER, redactor.clean(e.getMessage()));
+        }
+        return MonthPlanner.plan(month, sheet, settings, today);
+    }
+
+    /** The settings' override, else the navigation context, else the {@code product_language} cookie. */
+    private long employeeId(Settings settings) {
+        if (settings.employeeId() != null) {
+            return settings.employeeId();
+        }
+        try {
+            return SessionFacts.employeeIdFromContext(calls.getJson(Endpoints.NAVIGATION_CONTEXT));
+        } catch (RunException e) {
+            if (e.code() == RunErrorCode.SESSION_EXPIRED) {
+                throw e;
+            }
+        } catch (InputException e) {
+            // The context is only the first place to look.
+        }
+        String cookie = ports.cookies().value(Endpoints.LANGUAGE_COOKIE);
+        redactor.remember(cookie);
+        Long fromCookie = SessionFacts.employeeIdFromLanguageCookie(cookie);
+        if (fromCookie == null) {
+            throw new RunException(RunErrorCode.NO_EMPLOYEE_ID,
+                    "neither the navigation context nor the product_language cookie names the employee");
+        }
+        return fromCookie;
+    }
+
+    /** Waits until a pace has passed since the last day started; false when cancelled meanwhile. */
+    private boolean waitForPace(long lastStart) {
+        if (lastStart == Long.MIN_VALUE) {
+            return true;
+        }
+        long due = lastStart + options.paceMillis();
+        long now = ports.clock().millis();
+        while (now < due) {
+            if (ports.cancelled().getAsBoolean()) {
+                return false;
+            }
+            ports.clock().sleep(Math.min(100, due - now));
+            now = ports.clock().millis();
+        }
+        return true;
+    }
+
+    private DayResult write(DayPlan.Fill day, long employeeId) {
+        List<String> periodIds = new ArrayList<>();
+        for (int i = 0; i < day.periods().size(); i++) {
+            periodIds.add(ports.ids().get());
+        }
+        String dayId = day.dayId() != null ? day.dayId() : ports.ids().get();
+
+        calls.refresh();
+        HttpResponse validation = calls.send("POST", Endpoints.VALIDATE,
+                DayWrite.validateBody(employeeId, dayId, day.periods(), periodIds));
+        if (!validation.ok()) {
+            return failed(day, calls.describe(validation));
+        }
+        ValidationAnswer answer;
+        try {
+            answer = ValidationAnswer.parse(validation.body());
+        } catch (InputException e) {
+            return failed(day, redactor.clean(e.getMessage()));
+        }
+        if (!answer.valid()) {
+            return failed(day, redactor.clean(String.join("; ", answer.errors())));
+        }
+        HttpResponse save = calls.send("PUT", Endpoints.day(dayId),
+                DayWrite.saveBody(employeeId, day.periods(), periodIds));
+        if (!save.ok()) {
+            return failed(day, calls.describe(save));
+        }
+        return new DayResult(day.date(), DayOutcome.FILLED, null, null);
+    }
+
+    private static DayResult failed(DayPlan.Fill day, String message) {
+        return new DayResult(day.date(), DayOutcome.FAILED, null, message);
+    }
+}

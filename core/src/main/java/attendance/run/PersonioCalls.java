@@ -1,0 +1,145 @@
+package attendance.run;
+
+import attendance.json.Fields;
+import attendance.personio.Endpoints;
+import attendance.personio.PersonioError;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One request at a time to Personio, the way the protocol asks: the XSRF header on every call, a session refresh
+ * before attendance calls, backoff on 429 and on server or network faults, and an expired session recognised in all
+ * its disguises. Only answers worth reading come back: 2xx, or a refusal in 4xx.
+ */
+final class PersonioCalls {
+    private final Ports ports;
+    private final RunOptions options;
+    private final Redactor redactor;
+
+    PersonioCalls(Ports ports, RunOptions options, Redactor redactor) {
+        this.ports = ports;
+        this.options = options;
+        this.redactor = redactor;
+    }
+
+    /** Fails with {@code not_signed_in} unless the browser holds Personio's session cookies. */
+    void requireSignedIn() {
+        for (String name : Endpoints.REQUIRED_COOKIES) {
+            String value = ports.cookies().value(name);
+            if (value == null || value.isEmpty()) {
+                throw new RunException(RunErrorCode.NOT_SIGNED_IN, "no " + name + " cookie");
+            }
+            redactor.remember(value);
+        }
+    }
+
+    /** Renews {@code personio_session}, then waits, as Personio needs before each attendance call. */
+    void refresh() {
+        HttpResponse response = send("GET", Endpoints.PROJECTS, null);
+        if (!response.ok()) {
+            throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE,
+                    "the session refresh was answered " + describe(response));
+        }
+        ports.clock().sleep(options.refreshWaitMillis());
+    }
+
+    /** A GET whose 2xx JSON answer is returned; anything else stops with a readable reason. */
+    String getJson(String path) {
+        HttpResponse response = send("GET", path, null);
+        if (!response.ok()) {
+            throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, "Personio answered " + describe(response));
+        }
+        return response.body();
+    }
+
+    /** Personio's words for a refused request, never a session value. */
+    String describe(HttpResponse response) {
+        return redactor.clean(PersonioError.message(response.status(), response.body()));
+    }
+
+    HttpResponse send(String method, String path, String body) {
+        int faults = 0;
+        int throttles = 0;
+        while (true) {
+            HttpResponse response;
+            try {
+                response = ports.transport().send(request(method, path, body));
+            } catch (IOException e) {
+                faults++;
+                if (faults > options.serverRetries()) {
+                    throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE,
+                            "Personio could not be reached (" + redactor.clean(String.valueOf(e.getMessage())) + ")");
+                }
+                ports.clock().sleep(backoff(faults));
+                continue;
+            }
+            if (expired(response)) {
+                throw new RunException(RunErrorCode.SESSION_EXPIRED, "Personio answered HTTP " + response.status()
+                        + (response.redirected() ? " after a redirect to " + response.finalPath() : ""));
+            }
+            if (response.status() == 429) {
+                throttles++;
+                if (throttles > options.throttleRetries()) {
+                    throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, "Personio kept answering 429");
+                }
+                ports.clock().sleep(retryAfter(response.retryAfter(), throttles));
+                continue;
+            }
+            if (response.status() >= 500 || response.status() == 0) {
+                faults++;
+                if (faults > options.serverRetries()) {
+                    throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, "Personio answered " + describe(response));
+                }
+                ports.clock().sleep(backoff(faults));
+                continue;
+            }
+            return response;
+        }
+    }
+
+    /**
+     * Personio shows an expired session as 401, 403, a redirect to its login page, or a page that is not JSON;
+     * none of them passes by retrying.
+     */
+    static boolean expired(HttpResponse r) {
+        if (r.status() == 401 || r.status() == 403) {
+            return true;
+        }
+        String path = r.finalPath() == null ? "" : r.finalPath();
+        if (r.redirected() && (path.startsWith("/login") || path.contains("/auth"))) {
+            return true;
+        }
+        if (r.status() >= 300 && r.status() < 400) {
+            return true;
+        }
+        return r.ok() && !r.body().isBlank() && !Fields.isJson(r.body());
+    }
+
+    private HttpRequest request(String method, String path, String body) {
+        String token = ports.cookies().value(Endpoints.XSRF_COOKIE);
+        if (token == null || token.isEmpty()) {
+            throw new RunException(RunErrorCode.SESSION_EXPIRED, "the " + Endpoints.XSRF_COOKIE + " cookie is gone");
+        }
+        redactor.remember(token);
+        Map<String, String> headers = new HashMap<>();
+        headers.put(Endpoints.XSRF_HEADER, token);
+        headers.put("accept", "application/json");
+        if (body != null) {
+            headers.put("content-type", "application/json");
+        }
+        return new HttpRequest(method, path, headers, body, options.timeoutMillis());
+    }
+
+    private long backoff(int attempt) {
+        long wait = options.backoffMillis() << Math.min(attempt - 1, 10);
+        return Math.min(wait, options.maxWaitMillis());
+    }
+
+    private long retryAfter(String header, int attempt) {
+        if (header != null && Fields.isDigits(header.trim())) {
+            return Math.min(Long.parseLong(header.trim()) * 1000L, options.maxWaitMillis());
+        }
+        return backoff(attempt + 1);
+    }
+}

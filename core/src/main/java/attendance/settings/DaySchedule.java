@@ -1,0 +1,34 @@
+package attendance.settings;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** A working day: work from {@code start} to {@code end}, with zero or more breaks in between. */
+public record DaySchedule(LocalTime start, LocalTime end, List<TimeRange> breaks) {
+
+    public DaySchedule {
+        List<TimeRange> sorted = new ArrayList<>(breaks);
+        sorted.sort(Comparator.comparing(TimeRange::start));
+        breaks = List.copyOf(sorted);
+    }
+
+    public long spanMinutes() {
+        return Duration.between(start, end).toMinutes();
+    }
+
+    public long breakMinutes() {
+        long total = 0;
+        for (TimeRange b : breaks) {
+            total += b.minutes();
+        }
+        return total;
+    }
+
+    /** Work time without the breaks. */
+    public long netWorkMinutes() {
+        return spanMinutes() - breakMinutes();
+    }
+}

@@ -1,0 +1,48 @@
+package attendance.settings;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the user sets on the options page.
+ *
+ * @param schedule   the working day per weekday; a weekday that is absent is not a working day
+ * @param projectId  Personio project for work periods, or null
+ * @param comment    comment for work periods, or null
+ * @param timezone   IANA zone the times are meant in, such as {@code Europe/Berlin}
+ * @param tenant     the company's Personio subdomain, when it should not be taken from the open tab; or null
+ * @param employeeId the employee id, when it should not be looked up; or null
+ */
+public record Settings(Map<DayOfWeek, DaySchedule> schedule, String projectId, String comment, String timezone,
+        String tenant, Long employeeId) {
+
+    public static final String DEFAULT_TIMEZONE = "Europe/Berlin";
+
+    public Settings {
+        EnumMap<DayOfWeek, DaySchedule> copy = new EnumMap<>(DayOfWeek.class);
+        copy.putAll(schedule);
+        schedule = Collections.unmodifiableMap(copy);
+    }
+
+    /** With no settings at all: Monday to Friday, 08:00 to 17:00, with a break from 12:00 to 13:00. */
+    public static Settings defaults() {
+        Map<DayOfWeek, DaySchedule> days = new EnumMap<>(DayOfWeek.class);
+        DaySchedule day = new DaySchedule(LocalTime.of(8, 0), LocalTime.of(17, 0),
+                List.of(new TimeRange(LocalTime.of(12, 0), LocalTime.of(13, 0))));
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY) {
+                days.put(d, day);
+            }
+        }
+        return new Settings(days, null, null, DEFAULT_TIMEZONE, null, null);
+    }
+
+    /** The working day for a weekday, or null when the schedule has no hours that day. */
+    public DaySchedule day(DayOfWeek weekday) {
+        return schedule.get(weekday);
+    }
+}

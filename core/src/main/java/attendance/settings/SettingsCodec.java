@@ -1,0 +1,263 @@
+package attendance.settings;
+
+import static attendance.json.Fields.isDigits;
+import static attendance.json.Fields.orNull;
+
+import attendance.time.Times;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.json.JSONArray;
+import org.json.JSONException;
+import org.json.JSONObject;
+
+/**
+ * Reads and writes the settings JSON stored under the key {@code settings} (see {@code docs/settings.md}).
+ * Reading never fails: each problem is reported against its field and the field falls back to its default.
+ */
+public final class SettingsCodec {
+    public static final int COMMENT_MAX = 500;
+    private static final String[] DAY_KEYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday"};
+
+    private SettingsCodec() {
+    }
+
+    /** The settings key for a weekday, such as {@code monday}. */
+    public static String key(DayOfWeek day) {
+        return DAY_KEYS[day.getValue() - 1];
+    }
+
+    public static ParsedSettings parse(String json) {
+        Settings defaults = Settings.defaults();
+        if (json == null || json.isBlank() || json.trim().equals("null")) {
+            return new ParsedSettings(defaults, List.of());
+        }
+        JSONObject root;
+        try {
+            root = new JSONObject(json.trim());
+        } catch (JSONException e) {
+            return new ParsedSettings(defaults, List.of(problem("settings", ViolationCode.SETTINGS_UNREADABLE,
+                    "not a JSON object")));
+        }
+        List<Violation> problems = new ArrayList<>();
+        Map<DayOfWeek, DaySchedule> schedule = schedule(root, defaults, problems);
+        String projectId = projectId(root.opt("project_id"), problems);
+        String comment = comment(root.opt("comment"), problems);
+        String timezone = timezone(root.opt("timezone"), problems);
+        String tenant = tenant(root.opt("tenant"), problems);
+        Long employeeId = employeeId(root.opt("employee_id"), problems);
+        return new ParsedSettings(new Settings(schedule, projectId, comment, timezone, tenant, employeeId), problems);
+    }
+
+    public static String write(Settings settings) {
+        JSONObject root = new JSONObject();
+        JSONObject schedule = new JSONObject();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            DaySchedule d = settings.day(day);
+            schedule.put(key(day), d == null ? JSONObject.NULL : day(d));
+        }
+        root.put("schedule", schedule);
+        root.put("project_id", orNull(settings.projectId()));
+        root.put("comment", orNull(settings.comment()));
+        root.put("timezone", settings.timezone());
+        root.put("tenant", orNull(settings.tenant()));
+        root.put("employee_id", orNull(settings.employeeId()));
+        return root.toString();
+    }
+
+    /** A tenant as the user may type it ({@code ACME}, {@code https://acme.app.personio.com/}) in its plain form. */
+    public static String normalizeTenant(String raw) {
+        String t = raw.trim().toLowerCase(Locale.ROOT);
+        if (t.startsWith("https://")) {
+            t = t.substring(8);
+        } else if (t.startsWith("http://")) {
+            t = t.substring(7);
+        }
+        int slash = t.indexOf('/');
+        if (slash >= 0) {
+            t = t.substring(0, slash);
+        }
+        if (t.endsWith(".app.personio.com")) {
+            t = t.substring(0, t.length() - ".app.personio.com".length());
+        }
+        return t;
+    }
+
+    private static JSONObject day(DaySchedule d) {
+        JSONObject o = new JSONObject();
+        o.put("start", Times.format(d.start()));
+        o.put("end", Times.format(d.end()));
+        JSONArray breaks = new JSONArray();
+        for (TimeRange b : d.breaks()) {
+            JSONObject range = new JSONObject();
+            range.put("start", Times.format(b.start()));
+            range.put("end", Times.format(b.end()));
+            breaks.put(range);
+        }
+        o.put("breaks", breaks);
+        return o;
+    }
+
+    private static Map<DayOfWeek, DaySchedule> schedule(JSONObject root, Settings defaults,
+            List<Violation> problems) {
+        if (!root.has("schedule")) {
+            return defaults.schedule();
+        }
+        Object raw = root.opt("schedule");
+        if (!(raw instanceof JSONObject week)) {
+            problems.add(problem("schedule", ViolationCode.SETTINGS_UNREADABLE, "schedule is not an object"));
+            return defaults.schedule();
+        }
+        Map<DayOfWeek, DaySchedule> days = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String key = key(day);
+            Object value = week.opt(key);
+            if (value == null || value == JSONObject.NULL) {
+                continue;
+            }
+            if (!(value instanceof JSONObject o)) {
+                problems.add(problem(key, ViolationCode.SETTINGS_UNREADABLE, "schedule." + key + " is not an object"));
+                continue;
+            }
+            DaySchedule parsed = day(key, o, problems);
+            if (parsed != null) {
+                days.put(day, parsed);
+            }
+        }
+        return days;
+    }
+
+    private static DaySchedule day(String key, JSONObject o, List<Violation> problems) {
+        int before = problems.size();
+        LocalTime start = time(key, o.opt("start"), problems);
+        LocalTime end = time(key, o.opt("end"), problems);
+        List<TimeRange> breaks = new ArrayList<>();
+        Object rawBreaks = o.opt("breaks");
+        if (rawBreaks instanceof JSONArray list) {
+            for (int i = 0; i < list.length(); i++) {
+                if (!(list.opt(i) instanceof JSONObject b)) {
+                    problems.add(problem(key, ViolationCode.SETTINGS_UNREADABLE, "a break is not an object"));
+                    continue;
+                }
+                LocalTime bs = time(key, b.opt("start"), problems);
+                LocalTime be = time(key, b.opt("end"), problems);
+                if (bs != null && be != null) {
+                    breaks.add(new TimeRange(bs, be));
+                }
+            }
+        } else if (rawBreaks != null && rawBreaks != JSONObject.NULL) {
+            problems.add(problem(key, ViolationCode.SETTINGS_UNREADABLE, "breaks is not a list"));
+        }
+        if (problems.size() > before || start == null || end == null) {
+            return null;
+        }
+        return new DaySchedule(start, end, breaks);
+    }
+
+    private static LocalTime time(String key, Object raw, List<Violation> problems) {
+        String text = raw instanceof String s ? s.trim() : raw == null || raw == JSONObject.NULL ? "" : raw.toString();
+        LocalTime t = Times.time(text);
+        if (t == null) {
+            problems.add(problem(key, ViolationCode.BAD_TIME, text));
+        }
+        return t;
+    }
+
+    private static String projectId(Object raw, List<Violation> problems) {
+        String text = blankToNull(raw);
+        if (text == null) {
+            return null;
+        }
+        if (!isDigits(text)) {
+            problems.add(problem("project_id", ViolationCode.BAD_PROJECT_ID, text));
+            return null;
+        }
+        return text;
+    }
+
+    private static String comment(Object raw, List<Violation> problems) {
+        String text = raw instanceof String s && !s.isBlank() ? s : null;
+        if (text != null && text.length() > COMMENT_MAX) {
+            problems.add(problem("comment", ViolationCode.COMMENT_TOO_LONG, Integer.toString(COMMENT_MAX)));
+            return null;
+        }
+        return text;
+    }
+
+    private static String timezone(Object raw, List<Violation> problems) {
+        String text = blankToNull(raw);
+        if (text == null) {
+            return Settings.DEFAULT_TIMEZONE;
+        }
+        if (!looksLikeZone(text)) {
+            problems.add(problem("timezone", ViolationCode.BAD_TIMEZONE, text));
+            return Settings.DEFAULT_TIMEZONE;
+        }
+        return text;
+    }
+
+    private static String tenant(Object raw, List<Violation> problems) {
+        String text = blankToNull(raw);
+        if (text == null) {
+            return null;
+        }
+        String tenant = normalizeTenant(text);
+        boolean ok = !tenant.isEmpty() && tenant.length() <= 63 && tenant.charAt(0) != '-';
+        for (int i = 0; i < tenant.length() && ok; i++) {
+            char c = tenant.charAt(i);
+            ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        }
+        if (!ok) {
+            problems.add(problem("tenant", ViolationCode.BAD_TENANT, text));
+            return null;
+        }
+        return tenant;
+    }
+
+    private static Long employeeId(Object raw, List<Violation> problems) {
+        String text = blankToNull(raw);
+        if (text == null) {
+            return null;
+        }
+        if (text.endsWith(".0")) {
+            text = text.substring(0, text.length() - 2);
+        }
+        if (!isDigits(text) || Long.parseLong(text) <= 0) {
+            problems.add(problem("employee_id", ViolationCode.BAD_EMPLOYEE_ID, text));
+            return null;
+        }
+        return Long.parseLong(text);
+    }
+
+    private static boolean looksLikeZone(String s) {
+        if (s.length() > 64 || s.startsWith("/") || s.endsWith("/")) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = Character.isLetterOrDigit(c) || c == '/' || c == '_' || c == '-' || c == '+';
+            if (!ok) {
+                return false;
+            }
+        }
+        return Character.isLetter(s.charAt(0));
+    }
+
+    private static String blankToNull(Object raw) {
+        if (raw == null || raw == JSONObject.NULL) {
+            return null;
+        }
+        String text = raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                ? Long.toString(n.longValue()) : raw.toString().trim();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static Violation problem(String field, ViolationCode code, String arg) {
+        return new Violation(field, code, List.of(arg));
+    }
+}

@@ -1,0 +1,165 @@
+package attendance.timesheet;
+
+import attendance.InputException;
+import attendance.json.Fields;
+import attendance.time.Times;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.json.JSONArray;
+import org.json.JSONObject;
+
+/**
+ * Parses the answer of {@code GET /svc/attendance-bff/v1/timesheet/{employeeId}}. Unknown fields are ignored and
+ * optional ones may be missing or null; anything that decides what may be written must be well-formed.
+ */
+public final class TimesheetParser {
+    private TimesheetParser() {
+    }
+
+    public static Timesheet parse(String json) {
+        JSONObject root = Fields.object(json, "The timesheet answer");
+        JSONArray cards = Fields.optArray(root, "timecards", "timesheet");
+        if (cards == null) {
+            throw new InputException("The timesheet answer has no timecards");
+        }
+        List<Timecard> result = new ArrayList<>();
+        Set<LocalDate> seen = new HashSet<>();
+        for (int i = 0; i < cards.length(); i++) {
+            String path = "timecards[" + i + "]";
+            Timecard card = timecard(Fields.element(cards, i, "timecards"), path);
+            if (!seen.add(card.date())) {
+                throw new InputException(path + ".date " + Times.format(card.date()) + " appears twice");
+            }
+            result.add(card);
+        }
+        return new Timesheet(result);
+    }
+
+    private static Timecard timecard(JSONObject o, String path) {
+        String dateText = Fields.text(o, "date", path);
+        LocalDate date = Times.date(dateText);
+        if (date == null) {
+            throw new InputException(path + ".date \"" + dateText + "\" is not a date (YYYY-MM-DD)");
+        }
+        String state = Fields.optText(o, "state", path);
+        if (state == null) {
+            throw new InputException(path + ".state is missing");
+        }
+        String dayId = Fields.optId(o, "day_id", path);
+        if (dayId != null && dayId.isBlank()) {
+            dayId = null;
+        }
+        boolean offDay = Fields.optBool(o, "is_off_day", false, path);
+        List<Period> periods = periods(Fields.optArray(o, "periods", path), path, date);
+        TargetHours target = target(Fields.optObject(o, "target_hours", path), path + ".target_hours");
+        TimeOff timeOff = timeOff(o.opt("time_off"), target, path + ".time_off");
+        return new Timecard(date, dayId, state.toLowerCase(Locale.ROOT), offDay, periods, timeOff, target);
+    }
+
+    private static List<Period> periods(JSONArray array, String path, LocalDate date) {
+        List<Period> periods = new ArrayList<>();
+        if (array == null) {
+            return periods;
+        }
+        for (int i = 0; i < array.length(); i++) {
+            String p = path + ".periods[" + i + "]";
+            JSONObject o = Fields.element(array, i, path + ".periods");
+            LocalDateTime start = dateTime(o, "start", p);
+            LocalDateTime end = dateTime(o, "end", p);
+            String typeText = Fields.optText(o, "type", p);
+            if (typeText == null) {
+                typeText = Fields.optText(o, "period_type", p);
+            }
+            PeriodType type = PeriodType.fromWire(typeText);
+            if (type == null) {
+                // An unknown kind is still an entry: the day counts as recorded and is never overwritten.
+                type = PeriodType.WORK;
+            }
+            periods.add(new Period(Fields.optId(o, "id", p), start, end, type, Fields.optId(o, "project_id", p),
+                    Fields.optText(o, "comment", p)));
+        }
+        return periods;
+    }
+
+    private static LocalDateTime dateTime(JSONObject o, String key, String path) {
+        String text = Fields.optText(o, key, path);
+        if (text == null) {
+            return null;
+        }
+        LocalDateTime value = Times.dateTime(text);
+        if (value == null) {
+            throw new InputException(path + "." + key + " \"" + text + "\" is not a time (YYYY-MM-DDTHH:MM:SS)");
+        }
+        return value;
+    }
+
+    private static TargetHours target(JSONObject o, String path) {
+        if (o == null) {
+            return null;
+        }
+        return new TargetHours(Fields.optInt(o, "effective_work_duration_minutes", path),
+                Fields.optInt(o, "contractual_work_duration_minutes", path));
+    }
+
+    private static TimeOff timeOff(Object raw, TargetHours target, String path) {
+        if (raw == null || raw == JSONObject.NULL) {
+            return null;
+        }
+        if (raw instanceof JSONArray list) {
+            if (list.isEmpty()) {
+                return null;
+            }
+            boolean full = false;
+            for (int i = 0; i < list.length(); i++) {
+                full |= fullDay(list.opt(i), target);
+            }
+            return new TimeOff(full);
+        }
+        if (raw instanceof JSONObject || raw instanceof Boolean) {
+            if (Boolean.FALSE.equals(raw)) {
+                return null;
+            }
+            return new TimeOff(fullDay(raw, target));
+        }
+        throw new InputException(path + " should be an object or null");
+    }
+
+    private static boolean fullDay(Object raw, TargetHours target) {
+        if (raw instanceof JSONObject o) {
+            if (flag(o, "is_full_day") || flag(o, "full_day")) {
+                return true;
+            }
+            if (flag(o, "half_day") || flag(o, "is_half_day") || halfDayWord(o)) {
+                return false;
+            }
+        }
+        if (target == null || target.effectiveWorkMinutes() == null) {
+            return true;
+        }
+        int effective = target.effectiveWorkMinutes();
+        Integer contractual = target.contractualWorkMinutes();
+        return effective <= 0 || contractual == null || effective >= contractual;
+    }
+
+    private static boolean flag(JSONObject o, String key) {
+        return Boolean.TRUE.equals(o.opt(key));
+    }
+
+    private static boolean halfDayWord(JSONObject o) {
+        for (String key : new String[] {"duration_type", "half_day_type", "day_part"}) {
+            Object value = o.opt(key);
+            if (value instanceof String s) {
+                String v = s.toLowerCase(Locale.ROOT);
+                if (v.contains("half") || v.equals("morning") || v.equals("afternoon")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+package attendance.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import attendance.InputException;
+import org.json.JSONObject;
+import org.junit.jupiter.api.Test;
+
+class FieldsTest {
+    @Test
+    void nullAndAbsentAreTheSameForOptionalFields() {
+        JSONObject o = new JSONObject("{\"a\":null}");
+        assertNull(Fields.optText(o, "a", "x"));
+        assertNull(Fields.optText(o, "b", "x"));
+    }
+
+    @Test
+    void aWrongTypeNamesThePath() {
+        JSONObject o = new JSONObject("{\"a\":5}");
+        InputException e = assertThrows(InputException.class, () -> Fields.optText(o, "a", "timecards[2]"));
+        assertEquals("timecards[2].a should be text but is 5", e.getMessage());
+    }
+
+    @Test
+    void idsMayBeNumbersOrText() {
+        JSONObject o = new JSONObject("{\"a\":1001,\"b\":\"1002\"}");
+        assertEquals("1001", Fields.optId(o, "a", "x"));
+        assertEquals("1002", Fields.optId(o, "b", "x"));
+    }
+
+    @Test
+    void tellsJsonFromAPage() {
+        assertTrue(Fields.isJson("{\"a\":1}"));
+        assertTrue(Fields.isJson(" [] "));
+        assertFalse(Fields.isJson("<!doctype html><html></html>"));
+        assertFalse(Fields.isJson("{broken"));
+        assertFalse(Fields.isJson(null));
+    }
+
+    @Test
+    void anHtmlPageIsNotAnObject() {
+        InputException e = assertThrows(InputException.class, () -> Fields.object("<html>", "The answer"));
+        assertEquals("The answer is not a JSON object (it starts with '<html>')", e.getMessage());
+    }
+}

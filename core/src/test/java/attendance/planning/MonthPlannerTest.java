@@ -1,0 +1,183 @@
+package attendance.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import attendance.settings.Settings;
+import attendance.settings.SettingsCodec;
+import attendance.timesheet.PeriodType;
+import attendance.timesheet.Timesheet;
+import attendance.timesheet.TimesheetParser;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MonthPlannerTest {
+    private static final YearMonth NOVEMBER = YearMonth.of(2025, 11);
+    private static final LocalDate TODAY = LocalDate.of(2025, 11, 26);
+
+    /** November 2025 begins on a Saturday. */
+    private static Timesheet november(String... overrides) {
+        List<String> cards = new ArrayList<>();
+        for (int d = 1; d <= 30; d++) {
+            LocalDate date = NOVEMBER.atDay(d);
+            String override = null;
+            for (String o : overrides) {
+                if (o.contains("\"date\": \"" + date + "\"")) {
+                    override = o;
+                }
+            }
+            boolean weekend = date.getDayOfWeek().getValue() >= 6;
+            cards.add(override != null ? override : "{\"date\": \"" + date + "\", \"state\": \""
+                    + (date.isAfter(TODAY) ? "non_trackable" : "trackable") + "\", \"is_off_day\": " + weekend
+                    + ", \"day_id\": " + (d % 2 == 0 ? "\"id-" + d + "\"" : "null") + ", \"periods\": []}");
+        }
+        return TimesheetParser.parse("{\"timecards\": [" + String.join(",", cards) + "]}");
+    }
+
+    private static DayPlan day(MonthPlan plan, int dayOfMonth) {
+        return plan.day(NOVEMBER.atDay(dayOfMonth));
+    }
+
+    private static SkipReason reason(MonthPlan plan, int dayOfMonth) {
+        return assertInstanceOf(DayPlan.Skip.class, day(plan, dayOfMonth)).reason();
+    }
+
+    @Test
+    void plansOneDecisionPerCalendarDay() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(), Settings.defaults(), TODAY);
+        assertEquals(30, plan.days().size());
+        // 3-26 November 2025 hold 18 weekdays.
+        assertEquals(18, plan.fills().size());
+    }
+
+    @Test
+    void fillsAnEmptyWorkdayWithTheDefaultPeriods() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(), Settings.defaults(), TODAY);
+        DayPlan.Fill fill = assertInstanceOf(DayPlan.Fill.class, day(plan, 4));
+        assertEquals("id-4", fill.dayId());
+        assertFalse(fill.partial());
+        assertEquals(List.of(
+                new PlannedPeriod(at(4, 8, 0), at(4, 12, 0), PeriodType.WORK, null, null),
+                new PlannedPeriod(at(4, 12, 0), at(4, 13, 0), PeriodType.BREAK, null, null),
+                new PlannedPeriod(at(4, 13, 0), at(4, 17, 0), PeriodType.WORK, null, null)), fill.periods());
+    }
+
+    @Test
+    void aDayWithoutAnIdIsStillFilledAndGetsOneLater() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(), Settings.defaults(), TODAY);
+        DayPlan.Fill fill = assertInstanceOf(DayPlan.Fill.class, day(plan, 3));
+        assertNull(fill.dayId());
+    }
+
+    @Test
+    void weekendsAndHolidaysAreOffDays() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(
+                "{\"date\": \"2025-11-05\", \"state\": \"trackable\", \"is_off_day\": true, \"day_id\": null}"),
+                Settings.defaults(), TODAY);
+        assertEquals(SkipReason.OFF_DAY, reason(plan, 1));
+        assertEquals(SkipReason.OFF_DAY, reason(plan, 2));
+        assertEquals(SkipReason.OFF_DAY, reason(plan, 5));
+    }
+
+    @Test
+    void futureDaysAreNotTrackableEvenWhenPersonioWouldTakeThem() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(
+                "{\"date\": \"2025-11-27\", \"state\": \"trackable\", \"is_off_day\": false}"),
+                Settings.defaults(), TODAY);
+        assertEquals(SkipReason.NON_TRACKABLE, reason(plan, 27));
+        assertEquals(SkipReason.NON_TRACKABLE, reason(plan, 28));
+        assertInstanceOf(DayPlan.Fill.class, day(plan, 26), "today itself is filled");
+    }
+
+    @Test
+    void aStateOtherThanTrackableOpenOrRejectedIsNotWritten() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(
+                "{\"date\": \"2025-11-03\", \"state\": \"open\"}",
+                "{\"date\": \"2025-11-04\", \"state\": \"rejected\"}",
+                "{\"date\": \"2025-11-06\", \"state\": \"approved_and_closed\"}",
+                "{\"date\": \"2025-11-07\", \"state\": \"locked\"}"), Settings.defaults(), TODAY);
+        assertInstanceOf(DayPlan.Fill.class, day(plan, 3));
+        assertInstanceOf(DayPlan.Fill.class, day(plan, 4));
+        assertEquals(SkipReason.NON_TRACKABLE, reason(plan, 6));
+        assertEquals(SkipReason.LOCKED, reason(plan, 7));
+    }
+
+    @Test
+    void aDayWithAnyPeriodIsNeverPlanned() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(
+                "{\"date\": \"2025-11-10\", \"state\": \"trackable\", \"periods\": [{\"start\": "
+                        + "\"2025-11-10T12:00:00\", \"end\": \"2025-11-10T12:30:00\", \"type\": \"break\"}]}",
+                "{\"date\": \"2025-11-11\", \"state\": \"trackable\", \"periods\": [{\"start\": "
+                        + "\"2025-11-11T09:00:00\", \"end\": null, \"type\": \"work\"}]}"), Settings.defaults(), TODAY);
+        assertEquals(SkipReason.HAS_ENTRIES, reason(plan, 10), "even a lone break is an entry");
+        assertEquals(SkipReason.HAS_ENTRIES, reason(plan, 11), "even a running clock-in is an entry");
+    }
+
+    @Test
+    void aFullDayAbsenceIsSkipped() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(
+                "{\"date\": \"2025-11-12\", \"state\": \"trackable\", \"time_off\": {\"type\": \"vacation\"}, "
+                        + "\"target_hours\": {\"effective_work_duration_minutes\": 0, "
+                        + "\"contractual_work_duration_minutes\": 480}}"), Settings.defaults(), TODAY);
+        assertEquals(SkipReason.ABSENCE, reason(plan, 12));
+    }
+
+    @Test
+    void aHalfDayAbsenceShortensTheDayToPersoniosRemainingTarget() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(
+                "{\"date\": \"2025-11-13\", \"state\": \"trackable\", \"day_id\": null, \"time_off\": "
+                        + "{\"half_day\": true}, \"target_hours\": {\"effective_work_duration_minutes\": 240, "
+                        + "\"contractual_work_duration_minutes\": 480}}"), Settings.defaults(), TODAY);
+        DayPlan.Fill fill = assertInstanceOf(DayPlan.Fill.class, day(plan, 13));
+        assertTrue(fill.partial());
+        assertEquals(List.of(new PlannedPeriod(at(13, 8, 0), at(13, 12, 0), PeriodType.WORK, null, null)),
+                fill.periods());
+    }
+
+    @Test
+    void aWeekdayWithoutHoursIsNotAWorkday() {
+        Settings fourDays = SettingsCodec.parse("""
+                {"schedule": {"monday": {"start": "08:00", "end": "16:00", "breaks": [{"start": "12:00", "end": "12:30"}]},
+                 "tuesday": {"start": "08:00", "end": "16:00", "breaks": [{"start": "12:00", "end": "12:30"}]},
+                 "wednesday": {"start": "08:00", "end": "16:00", "breaks": [{"start": "12:00", "end": "12:30"}]},
+                 "thursday": {"start": "08:00", "end": "16:00", "breaks": [{"start": "12:00", "end": "12:30"}]}},
+                 "project_id": "1001", "comment": "Team A"}
+                """).settings();
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(), fourDays, TODAY);
+        assertEquals(SkipReason.NOT_WORKDAY, reason(plan, 7));
+        DayPlan.Fill monday = assertInstanceOf(DayPlan.Fill.class, day(plan, 3));
+        PlannedPeriod work = monday.periods().get(0);
+        assertEquals("1001", work.projectId());
+        assertEquals("Team A", work.comment());
+        PlannedPeriod lunch = monday.periods().get(1);
+        assertNull(lunch.projectId(), "breaks carry no project");
+        assertNull(lunch.comment());
+    }
+
+    @Test
+    void aMissingTimecardIsNotTrackable() {
+        Timesheet empty = TimesheetParser.parse("{\"timecards\": []}");
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, empty, Settings.defaults(), TODAY);
+        assertTrue(plan.fills().isEmpty());
+        assertEquals(SkipReason.NON_TRACKABLE, reason(plan, 3));
+    }
+
+    @Test
+    void anOffDayReasonWinsOverOtherReasons() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(
+                "{\"date\": \"2025-11-29\", \"state\": \"non_trackable\", \"is_off_day\": true}"),
+                Settings.defaults(), TODAY);
+        assertEquals(SkipReason.OFF_DAY, reason(plan, 29));
+    }
+
+    private static LocalDateTime at(int day, int hour, int minute) {
+        return LocalDateTime.of(2025, 11, day, hour, minute);
+    }
+}

@@ -1,0 +1,48 @@
+package attendance.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import attendance.settings.DaySchedule;
+import attendance.settings.TimeRange;
+import attendance.timesheet.PeriodType;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchedulePeriodsTest {
+    private static final LocalDate DAY = LocalDate.of(2025, 11, 4);
+
+    @Test
+    void aDayWithoutBreaksIsOneWorkPeriod() {
+        List<PlannedPeriod> periods = SchedulePeriods.of(DAY, new DaySchedule(LocalTime.of(9, 0), LocalTime.of(13, 0),
+                List.of()), null, null, null);
+        assertEquals(List.of(new PlannedPeriod(at(9, 0), at(13, 0), PeriodType.WORK, null, null)), periods);
+    }
+
+    @Test
+    void twoBreaksMakeThreeWorkPeriods() {
+        List<PlannedPeriod> periods = SchedulePeriods.of(DAY, new DaySchedule(LocalTime.of(8, 0), LocalTime.of(17, 0),
+                List.of(new TimeRange(LocalTime.of(12, 0), LocalTime.of(12, 30)),
+                        new TimeRange(LocalTime.of(10, 0), LocalTime.of(10, 15)))), "7", "c", null);
+        assertEquals(5, periods.size());
+        assertEquals(new PlannedPeriod(at(10, 15), at(12, 0), PeriodType.WORK, "7", "c"), periods.get(2));
+    }
+
+    @Test
+    void aWorkLimitCutsTheDayAndDropsLaterBreaks() {
+        DaySchedule day = new DaySchedule(LocalTime.of(8, 0), LocalTime.of(17, 0),
+                List.of(new TimeRange(LocalTime.of(12, 0), LocalTime.of(13, 0))));
+        assertEquals(List.of(new PlannedPeriod(at(8, 0), at(11, 0), PeriodType.WORK, null, null)),
+                SchedulePeriods.of(DAY, day, null, null, 180));
+        assertEquals(List.of(new PlannedPeriod(at(8, 0), at(12, 0), PeriodType.WORK, null, null),
+                new PlannedPeriod(at(12, 0), at(13, 0), PeriodType.BREAK, null, null),
+                new PlannedPeriod(at(13, 0), at(14, 0), PeriodType.WORK, null, null)),
+                SchedulePeriods.of(DAY, day, null, null, 300));
+    }
+
+    private static LocalDateTime at(int hour, int minute) {
+        return LocalDateTime.of(DAY, LocalTime.of(hour, minute));
+    }
+}

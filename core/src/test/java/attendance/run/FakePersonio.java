@@ -1,0 +1,130 @@
+package attendance.run;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.json.JSONArray;
+import org.json.JSONObject;
+
+/**
+ * An in-memory Personio for the run's unit tests, with a virtual clock: it answers like the real endpoints, records
+ * every request with the virtual time it arrived, and can be scripted to answer a path differently.
+ */
+final class FakePersonio implements Transport, SessionCookies, RunClock {
+    static final String TOKEN = "xsrf-secret-4711";
+
+    final Map<String, String> cookies = new HashMap<>();
+    final Map<LocalDate, JSONObject> timecards = new LinkedHashMap<>();
+    final List<Logged> log = new ArrayList<>();
+    final Map<LocalDate, String> saved = new LinkedHashMap<>();
+    private final Map<String, Deque<Function<HttpRequest, HttpResponse>>> scripts = new HashMap<>();
+    long now = 0;
+    Runnable onSave = () -> { };
+
+    record Logged(String method, String path, long at, String body) {
+    }
+
+    FakePersonio() {
+        cookies.put("ATHENA-XSRF-TOKEN", TOKEN);
+        cookies.put("ATHENA_SESSION", "athena-secret-1");
+        cookies.put("personio_session", "session-secret-1");
+        cookies.put("product_language", "de%7C42");
+    }
+
+    /** A month of empty trackable weekdays and off weekends, every day before {@code today}. */
+    FakePersonio month(int year, int month) {
+        java.time.YearMonth m = java.time.YearMonth.of(year, month);
+        for (int d = 1; d <= m.lengthOfMonth(); d++) {
+            LocalDate date = m.atDay(d);
+            JSONObject card = new JSONObject();
+            card.put("date", date.toString());
+            card.put("state", "trackable");
+            card.put("is_off_day", date.getDayOfWeek().getValue() >= 6);
+            card.put("day_id", d % 2 == 0 ? "day-" + d : JSONObject.NULL);
+            card.put("periods", new JSONArray());
+            timecards.put(date, card);
+        }
+        return this;
+    }
+
+    /** The next answer for requests whose path starts with {@code prefix}; scripted answers are used once each. */
+    FakePersonio script(String prefix, Function<HttpRequest, HttpResponse> answer) {
+        scripts.computeIfAbsent(prefix, k -> new ArrayDeque<>()).add(answer);
+        return this;
+    }
+
+    static HttpResponse json(int status, String body) {
+        return new HttpResponse(status, "application/json", body, false, null, null);
+    }
+
+    List<String> paths() {
+        List<String> paths = new ArrayList<>();
+        for (Logged l : log) {
+            paths.add(l.method() + " " + l.path().replaceAll("\\?.*", ""));
+        }
+        return paths;
+    }
+
+    @Override
+    public HttpResponse send(HttpRequest request) throws IOException {
+        log.add(new Logged(request.method(), request.path(), now, request.body()));
+        now += 5;
+        for (Map.Entry<String, Deque<Function<HttpRequest, HttpResponse>>> s : scripts.entrySet()) {
+            if (request.path().startsWith(s.getKey()) && !s.getValue().isEmpty()) {
+                HttpResponse scripted = s.getValue().poll().apply(request);
+                if (scripted == null) {
+                    throw new IOException("connection reset");
+                }
+                return scripted;
+            }
+        }
+        if (!TOKEN.equals(request.headers().get("x-athena-xsrf-token"))) {
+            return json(403, "{\"error\": {\"message\": \"Invalid CSRF Token\"}}");
+        }
+        String path = request.path();
+        if (path.startsWith("/api/v1/navigation/context")) {
+            return json(200, "{\"data\": {\"user\": {\"id\": 42}}}");
+        }
+        if (path.startsWith("/api/v1/projects")) {
+            return json(200, "{\"success\": true, \"data\": []}");
+        }
+        if (path.startsWith("/svc/attendance-bff/v1/timesheet/")) {
+            return json(200, new JSONObject().put("timecards", new JSONArray(timecards.values())).toString());
+        }
+        if (path.startsWith("/svc/attendance-api/validate-and-calculate-full-day")) {
+            return json(200, "{\"validation\": {\"is_valid\": true, \"errors\": [], \"warnings\": []}}");
+        }
+        if (path.startsWith("/svc/attendance-api/v1/days/")) {
+            JSONObject body = new JSONObject(request.body());
+            JSONArray periods = body.getJSONArray("periods");
+            LocalDate date = LocalDate.parse(periods.getJSONObject(0).getString("start").substring(0, 10));
+            saved.put(date, request.body());
+            timecards.get(date).put("periods", periods);
+            onSave.run();
+            return json(200, "{}");
+        }
+        return json(404, "{}");
+    }
+
+    @Override
+    public String value(String name) {
+        return cookies.get(name);
+    }
+
+    @Override
+    public long millis() {
+        return now;
+    }
+
+    @Override
+    public void sleep(long millis) {
+        now += Math.max(0, millis);
+    }
+}

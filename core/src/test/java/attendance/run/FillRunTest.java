@@ -1,0 +1,312 @@
+package attendance.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import attendance.planning.SkipReason;
+import attendance.settings.Settings;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.json.JSONArray;
+import org.junit.jupiter.api.Test;
+
+class FillRunTest {
+    /** November 2025: the 3rd is a Monday; 3-7 and 10-14 are ten weekdays before the 15th. */
+    private static final YearMonth NOVEMBER = YearMonth.of(2025, 11);
+    private static final LocalDate TODAY = LocalDate.of(2025, 11, 14);
+
+    private final FakePersonio personio = new FakePersonio().month(2025, 11);
+    private final List<ProgressEvent> events = new ArrayList<>();
+    private final AtomicBoolean cancel = new AtomicBoolean();
+    private final AtomicInteger uuids = new AtomicInteger();
+
+    private FillRun run() {
+        Ports ports = new Ports(personio, personio, personio, () -> "uuid-" + uuids.incrementAndGet(), events::add,
+                cancel::get);
+        return new FillRun(ports, RunOptions.defaults());
+    }
+
+    private RunSummary fill() {
+        return run().fill(NOVEMBER, Settings.defaults(), TODAY, null);
+    }
+
+    @Test
+    void fillsEveryPlannedDayWithRefreshValidateAndSaveInThatOrder() {
+        RunSummary summary = fill();
+        assertEquals(RunState.DONE, summary.state());
+        assertEquals(10, summary.count(DayOutcome.FILLED));
+        assertEquals(20, summary.count(DayOutcome.SKIPPED));
+        assertEquals(0, summary.count(DayOutcome.FAILED));
+        List<String> paths = personio.paths();
+        assertEquals(List.of("GET /api/v1/navigation/context", "GET /api/v1/projects",
+                "GET /svc/attendance-bff/v1/timesheet/42"), paths.subList(0, 3));
+        List<String> writes = paths.subList(3, paths.size());
+        assertEquals(30, writes.size(), "exactly three requests per written day");
+        for (int i = 0; i < writes.size(); i += 3) {
+            assertEquals("GET /api/v1/projects", writes.get(i));
+            assertEquals("POST /svc/attendance-api/validate-and-calculate-full-day", writes.get(i + 1));
+            assertTrue(writes.get(i + 2).startsWith("PUT /svc/attendance-api/v1/days/"), writes.get(i + 2));
+        }
+    }
+
+    @Test
+    void aDayWithoutAnIdIsSavedUnderANewUuidAndOneWithAnIdUnderItsOwn() {
+        fill();
+        List<String> puts = personio.log.stream().filter(l -> l.method().equals("PUT")).map(l -> l.path()).toList();
+        assertTrue(puts.contains("/svc/attendance-api/v1/days/day-4"), puts.toString());
+        assertTrue(puts.stream().anyMatch(p -> p.matches("/svc/attendance-api/v1/days/uuid-\\d+")), puts.toString());
+    }
+
+    @Test
+    void validationAndSaveUseTheSamePeriodIds() {
+        fill();
+        FakePersonio.Logged validate = personio.log.stream().filter(l -> l.method().equals("POST")).findFirst()
+                .orElseThrow();
+        FakePersonio.Logged save = personio.log.stream().filter(l -> l.method().equals("PUT")).findFirst()
+                .orElseThrow();
+        JSONArray v = new org.json.JSONObject(validate.body()).getJSONArray("periods");
+        JSONArray s = new org.json.JSONObject(save.body()).getJSONArray("periods");
+        for (int i = 0; i < v.length(); i++) {
+            assertEquals(v.getJSONObject(i).getString("attendance_period_id"), s.getJSONObject(i).getString("id"));
+        }
+    }
+
+    @Test
+    void daysStartAtLeastAPaceApartAndTheRefreshPrecedesTheCallByAWait() {
+        fill();
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < personio.log.size(); i++) {
+            FakePersonio.Logged l = personio.log.get(i);
+            if (l.method().equals("POST")) {
+                FakePersonio.Logged refresh = personio.log.get(i - 1);
+                assertTrue(l.at() - refresh.at() >= 100, "100 ms between the refresh and the validation");
+                starts.add(refresh.at());
+            }
+        }
+        for (int i = 1; i < starts.size(); i++) {
+            assertTrue(starts.get(i) - starts.get(i - 1) >= 1000, "pace held between " + (i - 1) + " and " + i);
+            assertTrue(starts.get(i) - starts.get(i - 1) < 1100, "no idle time beyond the pace");
+        }
+    }
+
+    @Test
+    void progressCountsEveryWrittenDay() {
+        fill();
+        List<ProgressEvent> ends = events.stream().filter(e -> e.outcome() != DayOutcome.WRITING).toList();
+        assertEquals(10, ends.size());
+        assertEquals(10, ends.get(9).done());
+        assertEquals(10, ends.get(9).total());
+        assertEquals(DayOutcome.WRITING, events.get(0).outcome());
+        assertEquals(LocalDate.of(2025, 11, 3), events.get(0).date());
+    }
+
+    @Test
+    void aRefusedDayFailsAloneWithPersoniosWords() {
+        personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(422,
+                "{\"error\": {\"code\": \"VALIDATION_ERROR\", \"message\": \"Existing overlapping attendances periods\"}}"));
+        RunSummary summary = fill();
+        assertEquals(RunState.DONE, summary.state());
+        assertEquals(9, summary.count(DayOutcome.FILLED));
+        DayResult first = summary.days().stream().filter(d -> d.outcome() == DayOutcome.FAILED).findFirst()
+                .orElseThrow();
+        assertEquals(LocalDate.of(2025, 11, 3), first.date());
+        assertEquals("Existing overlapping attendances periods", first.message());
+        assertFalse(personio.saved.containsKey(LocalDate.of(2025, 11, 3)), "a refused day is not saved");
+    }
+
+    @Test
+    void aValidationThatSaysInvalidIsNotSaved() {
+        personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(200,
+                "{\"validation\": {\"is_valid\": false, \"errors\": [{\"message\": \"Too long\"}]}}"));
+        RunSummary summary = fill();
+        assertEquals(1, summary.count(DayOutcome.FAILED));
+        assertEquals(9, personio.saved.size());
+    }
+
+    @Test
+    void anUnreadableValidationAnswerIsNotTakenAsApproval() {
+        personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(200, "{\"result\": \"maybe\"}"));
+        RunSummary summary = fill();
+        assertEquals(1, summary.count(DayOutcome.FAILED));
+        assertFalse(personio.saved.containsKey(LocalDate.of(2025, 11, 3)));
+    }
+
+    @Test
+    void a429WaitsForRetryAfterAndLosesNoDay() {
+        personio.script("/svc/attendance-api/v1/days/", r -> new HttpResponse(429, "application/json", "{}", false,
+                null, "3"));
+        RunSummary summary = fill();
+        assertEquals(10, summary.count(DayOutcome.FILLED));
+        List<FakePersonio.Logged> puts = personio.log.stream().filter(l -> l.method().equals("PUT")).toList();
+        assertEquals(11, puts.size());
+        assertTrue(puts.get(1).at() - puts.get(0).at() >= 3000, "waited for Retry-After");
+    }
+
+    @Test
+    void a429WithoutRetryAfterBacksOffExponentially() {
+        for (int i = 0; i < 3; i++) {
+            personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(429, "{}"));
+        }
+        fill();
+        List<FakePersonio.Logged> posts = personio.log.stream().filter(l -> l.method().equals("POST")).toList();
+        long first = posts.get(1).at() - posts.get(0).at();
+        long second = posts.get(2).at() - posts.get(1).at();
+        long third = posts.get(3).at() - posts.get(2).at();
+        assertTrue(second >= 2 * first - 10 && third >= 2 * second - 10, first + ", " + second + ", " + third);
+        assertEquals(10, personio.saved.size());
+    }
+
+    @Test
+    void aServerFaultIsRetriedAndTheDayWrittenOnce() {
+        personio.script("/svc/attendance-api/v1/days/", r -> FakePersonio.json(500, "{}"));
+        personio.script("/svc/attendance-api/v1/days/", r -> null);
+        RunSummary summary = fill();
+        assertEquals(10, summary.count(DayOutcome.FILLED));
+        assertEquals(10, personio.saved.size());
+    }
+
+    @Test
+    void aDayWhoseServerKeepsFailingFailsAfterThreeRetriesAndTheRunGoesOn() {
+        for (int i = 0; i < 4; i++) {
+            personio.script("/svc/attendance-api/v1/days/", r -> FakePersonio.json(503, "{\"message\": \"down\"}"));
+        }
+        RunSummary summary = fill();
+        assertEquals(RunState.DONE, summary.state());
+        assertEquals(1, summary.count(DayOutcome.FAILED));
+        assertEquals(9, summary.count(DayOutcome.FILLED));
+        assertEquals("Personio answered down", summary.days().stream()
+                .filter(d -> d.outcome() == DayOutcome.FAILED).findFirst().orElseThrow().message());
+    }
+
+    @Test
+    void anExpiredSessionStopsTheRunAtOnceAndSaysWhatWasDone() {
+        AtomicInteger saves = new AtomicInteger();
+        personio.onSave = () -> {
+            if (saves.incrementAndGet() == 3) {
+                personio.script("/api/v1/projects", r -> FakePersonio.json(401, "{\"error\": \"Unauthenticated\"}"));
+            }
+        };
+        RunSummary summary = fill();
+        assertEquals(RunState.STOPPED, summary.state());
+        assertEquals(RunErrorCode.SESSION_EXPIRED, summary.error());
+        assertEquals(3, summary.count(DayOutcome.FILLED));
+        assertEquals(7, summary.count(DayOutcome.NOT_REACHED));
+        assertEquals(3, personio.saved.size());
+        String last = personio.paths().get(personio.paths().size() - 1);
+        assertEquals("GET /api/v1/projects", last, "nothing was sent after the expired answer");
+    }
+
+    @Test
+    void aRedirectToTheLoginPageIsAnExpiredSession() {
+        personio.script("/svc/attendance-api/validate", r -> new HttpResponse(200, "text/html",
+                "<!doctype html><form action=/login>", true, "/login", null));
+        RunSummary summary = fill();
+        assertEquals(RunErrorCode.SESSION_EXPIRED, summary.error());
+        assertTrue(personio.saved.isEmpty());
+    }
+
+    @Test
+    void anHtmlAnswerWithoutARedirectIsAnExpiredSessionToo() {
+        personio.script("/svc/attendance-bff/", r -> new HttpResponse(200, "text/html", "<html>Sign in</html>",
+                false, "/svc/attendance-bff/v1/timesheet/42", null));
+        RunException e = assertThrows(RunException.class,
+                () -> run().preview(NOVEMBER, Settings.defaults(), TODAY));
+        assertEquals(RunErrorCode.SESSION_EXPIRED, e.code());
+    }
+
+    @Test
+    void cancellingStopsAfterTheDayInFlight() {
+        personio.onSave = () -> {
+            if (personio.saved.size() == 2) {
+                cancel.set(true);
+            }
+        };
+        RunSummary summary = fill();
+        assertEquals(RunState.CANCELLED, summary.state());
+        assertEquals(2, summary.count(DayOutcome.FILLED));
+        assertEquals(8, summary.count(DayOutcome.NOT_REACHED));
+        assertEquals(2, personio.saved.size());
+    }
+
+    @Test
+    void withoutSessionCookiesNothingIsSent() {
+        personio.cookies.remove("personio_session");
+        RunException e = assertThrows(RunException.class, this::fill);
+        assertEquals(RunErrorCode.NOT_SIGNED_IN, e.code());
+        assertTrue(personio.log.isEmpty());
+    }
+
+    @Test
+    void theEmployeeIdComesFromTheCookieWhenTheContextFails() {
+        personio.script("/api/v1/navigation/context", r -> FakePersonio.json(404, "{}"));
+        Preview preview = run().preview(NOVEMBER, Settings.defaults(), TODAY);
+        assertEquals(42L, preview.employeeId());
+        personio.cookies.put("product_language", "de%7C777");
+        personio.script("/api/v1/navigation/context", r -> FakePersonio.json(200, "{\"data\": {}}"));
+        assertEquals(777L, run().preview(NOVEMBER, Settings.defaults(), TODAY).employeeId());
+    }
+
+    @Test
+    void withoutContextOrCookieThereIsNoEmployeeId() {
+        personio.cookies.remove("product_language");
+        personio.script("/api/v1/navigation/context", r -> FakePersonio.json(404, "{}"));
+        RunException e = assertThrows(RunException.class, () -> run().preview(NOVEMBER, Settings.defaults(), TODAY));
+        assertEquals(RunErrorCode.NO_EMPLOYEE_ID, e.code());
+    }
+
+    @Test
+    void theSettingsOverrideIsUsedWithoutAsking() {
+        Settings settings = new Settings(Settings.defaults().schedule(), null, null, "Europe/Berlin", null, 9L);
+        run().preview(NOVEMBER, settings, TODAY);
+        assertFalse(personio.paths().contains("GET /api/v1/navigation/context"));
+        assertTrue(personio.log.get(1).path().startsWith("/svc/attendance-bff/v1/timesheet/9?"));
+    }
+
+    @Test
+    void onlyConfirmedDaysAreWrittenAndADayThatChangedSinceThePreviewIsLeftAlone() {
+        LocalDate changed = LocalDate.of(2025, 11, 5);
+        personio.timecards.get(changed).put("periods", new JSONArray(
+                "[{\"start\": \"2025-11-05T09:00:00\", \"end\": \"2025-11-05T10:00:00\", \"type\": \"work\"}]"));
+        Set<LocalDate> confirmed = Set.of(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 4), changed);
+        RunSummary summary = run().fill(NOVEMBER, Settings.defaults(), TODAY, confirmed);
+        assertEquals(Set.of(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 4)), personio.saved.keySet());
+        DayResult day = summary.days().stream().filter(d -> d.date().equals(changed)).findFirst().orElseThrow();
+        assertEquals(SkipReason.HAS_ENTRIES, day.reason());
+    }
+
+    @Test
+    void noMessageCarriesASessionValue() {
+        personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(422,
+                "{\"message\": \"bad token " + FakePersonio.TOKEN + " for session-secret-1\"}"));
+        RunSummary summary = fill();
+        String message = summary.days().stream().filter(d -> d.outcome() == DayOutcome.FAILED).findFirst()
+                .orElseThrow().message();
+        assertEquals("bad token [redacted] for [redacted]", message);
+    }
+
+    @Test
+    void anUnreadableTimesheetStopsBeforeWriting() {
+        personio.script("/svc/attendance-bff/", r -> FakePersonio.json(200, "{\"timecards\": [{\"date\": \"x\"}]}"));
+        RunException e = assertThrows(RunException.class, this::fill);
+        assertEquals(RunErrorCode.BAD_ANSWER, e.code());
+        assertEquals("timecards[0].date \"x\" is not a date (YYYY-MM-DD)", e.detail());
+        assertTrue(personio.saved.isEmpty());
+    }
+
+    @Test
+    void aNetworkErrorIsRetriedWithBackoff() {
+        personio.script("/api/v1/projects", r -> null);
+        personio.script("/api/v1/projects", r -> null);
+        RunSummary summary = fill();
+        assertEquals(10, summary.count(DayOutcome.FILLED));
+        assertNull(summary.error());
+    }
+}
