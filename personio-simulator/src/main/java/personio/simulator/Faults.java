@@ -1,0 +1,73 @@
+package personio.simulator;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Injected faults: answers of 429 and 500, dropped connections, and a delay on every API request. */
+final class Faults {
+
+    static final String TOO_MANY_REQUESTS = "429";
+    static final String SERVER_ERROR = "500";
+    static final String DISCONNECT = "disconnect";
+    static final String DELAY = "delay";
+
+    /** A fault that hits one request. {@code retryAfterSeconds} below 0 means: no Retry-After header. */
+    record Fault(String kind, int retryAfterSeconds) {
+    }
+
+    private record Pending(String kind, int remaining, int retryAfterSeconds, String pathPrefix) {
+
+        boolean matches(String path) {
+            return pathPrefix == null || path.startsWith(pathPrefix);
+        }
+    }
+
+    private static final List<String> PRECEDENCE = List.of(TOO_MANY_REQUESTS, SERVER_ERROR, DISCONNECT);
+
+    private final List<Pending> pending = new ArrayList<>();
+    private Duration delay = Duration.ZERO;
+
+    /** The next {@code count} requests whose path starts with {@code pathPrefix} (null: any) get the fault. */
+    synchronized void add(String kind, int count, int retryAfterSeconds, String pathPrefix) {
+        Require.that(PRECEDENCE.contains(kind), "unknown fault " + kind);
+        Require.that(count >= 0, "a fault count is not negative");
+        if (count > 0) {
+            pending.add(new Pending(kind, count, retryAfterSeconds, pathPrefix));
+        }
+    }
+
+    /** Takes the fault this request gets, if any: 429 before 500 before disconnect, oldest first. */
+    synchronized Optional<Fault> take(String path) {
+        for (String kind : PRECEDENCE) {
+            for (int i = 0; i < pending.size(); i++) {
+                Pending candidate = pending.get(i);
+                if (candidate.kind().equals(kind) && candidate.matches(path)) {
+                    if (candidate.remaining() == 1) {
+                        pending.remove(i);
+                    } else {
+                        pending.set(i, new Pending(kind, candidate.remaining() - 1, candidate.retryAfterSeconds(),
+                                candidate.pathPrefix()));
+                    }
+                    return Optional.of(new Fault(kind, candidate.retryAfterSeconds()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    synchronized Duration delay() {
+        return delay;
+    }
+
+    synchronized void delay(Duration perRequest) {
+        Require.that(perRequest != null && !perRequest.isNegative(), "a delay is not negative");
+        this.delay = perRequest;
+    }
+
+    synchronized void clear(Duration baseDelay) {
+        pending.clear();
+        delay(baseDelay);
+    }
+}

@@ -1,0 +1,250 @@
+package personio.simulator;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.json.JSONObject;
+
+/** Answers every request: control paths, pages and sign-in, and the API behind its checks and faults. */
+final class Router implements HttpHandler {
+
+    static final String CONTROL = "/__simulator/";
+    static final String CONTEXT = "/api/v1/navigation/context";
+    static final String PROJECTS = "/api/v1/projects";
+    static final String TIMESHEET = "/svc/attendance-bff/v1/timesheet/";
+    static final String VALIDATE = "/svc/attendance-api/validate-and-calculate-full-day";
+    static final String DAYS = "/svc/attendance-api/v1/days/";
+    static final String XSRF_HEADER = "x-athena-xsrf-token";
+
+    private static final int MAX_BODY_BYTES = 1 << 20;
+
+    private final SimulatorConfig config;
+    private final Sessions sessions;
+    private final Faults faults;
+    private final RequestLog log;
+    private final AttendanceApi attendance;
+    private final Control control;
+
+    Router(SimulatorConfig config, Sessions sessions, Faults faults, RequestLog log, AttendanceApi attendance,
+            Control control) {
+        this.config = config;
+        this.sessions = sessions;
+        this.faults = faults;
+        this.log = log;
+        this.attendance = attendance;
+        this.control = control;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+            String path = exchange.getRequestURI().getRawPath();
+            String query = exchange.getRequestURI().getRawQuery();
+            String body = readBody(exchange.getRequestBody());
+            if (path.startsWith(CONTROL)) {
+                send(exchange, answer(() -> control.handle(method, path, query, body)));
+                return;
+            }
+            Visit visit = new Visit(log.arrive(), method, path, query);
+            Reply reply = answer(() -> isApi(path) ? api(exchange, visit, body) : page(exchange, visit));
+            log.record(visit.arrival(), visit.toLogged(reply.status()));
+            if (!reply.disconnects()) {
+                send(exchange, reply);
+            }
+        } finally {
+            // Without an answer sent, closing drops the connection: that is the disconnect fault.
+            exchange.close();
+        }
+    }
+
+    private static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.startsWith("/svc/");
+    }
+
+    private Reply api(HttpExchange exchange, Visit visit, String body) {
+        Headers headers = exchange.getRequestHeaders();
+        Map<String, String> cookies = Cookies.parse(headers.get("Cookie"));
+        String athena = cookies.get(Cookies.ATHENA);
+        String path = visit.path();
+        boolean write = "POST".equals(visit.method()) || "PUT".equals(visit.method());
+        boolean svc = path.startsWith("/svc/");
+        Boolean originAllowed = write ? config.origin().equals(headers.getFirst("Origin")) : null;
+        Sessions.Freshness freshness = sessions.personio(athena, cookies.get(Cookies.PERSONIO));
+        boolean known = freshness != Sessions.Freshness.UNKNOWN;
+        String xsrfHeader = headers.getFirst(XSRF_HEADER);
+        boolean xsrfValid = sessions.xsrfMatches(athena, xsrfHeader);
+        visit.checks(xsrfHeader != null, xsrfValid, known && (!svc || freshness == Sessions.Freshness.FRESH),
+                originAllowed);
+        if (Boolean.FALSE.equals(originAllowed)) {
+            return Reply.empty(403);
+        }
+        if (!known) {
+            return unauthenticated();
+        }
+        if (!xsrfValid) {
+            return Reply.error(403, "FORBIDDEN", "Invalid CSRF Token");
+        }
+        if (svc && freshness == Sessions.Freshness.STALE) {
+            return unauthenticated();
+        }
+        Optional<Reply> faulted = fault(visit);
+        if (faulted.isPresent()) {
+            return faulted.get();
+        }
+        return endpoint(exchange, visit, athena, body);
+    }
+
+    private Optional<Reply> fault(Visit visit) {
+        Duration delay = faults.delay();
+        if (!delay.isZero()) {
+            visit.fault(Faults.DELAY);
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.of(Reply.DISCONNECT);
+            }
+        }
+        Optional<Faults.Fault> fault = faults.take(visit.path());
+        fault.ifPresent(taken -> visit.fault(taken.kind()));
+        return fault.map(taken -> {
+            switch (taken.kind()) {
+                case Faults.TOO_MANY_REQUESTS:
+                    Reply tooMany = Reply.error(429, "TOO_MANY_REQUESTS", "Too many requests");
+                    return taken.retryAfterSeconds() < 0 ? tooMany
+                            : tooMany.withHeader("Retry-After", Integer.toString(taken.retryAfterSeconds()));
+                case Faults.SERVER_ERROR:
+                    return Reply.error(500, "INTERNAL_SERVER_ERROR", "Internal server error");
+                default:
+                    return Reply.DISCONNECT;
+            }
+        });
+    }
+
+    private Reply endpoint(HttpExchange exchange, Visit visit, String athena, String body) {
+        String method = visit.method();
+        String path = visit.path();
+        if ("GET".equals(method) && CONTEXT.equals(path)) {
+            return Reply.json(200, navigationContext());
+        }
+        if ("GET".equals(method) && PROJECTS.equals(path)) {
+            // Personio hands out a fresh personio_session here; clients refresh through it before /svc calls.
+            return Reply.json(200, Projects.answer())
+                    .withHeader("Set-Cookie", Cookies.set(Cookies.PERSONIO, sessions.refresh(athena), true));
+        }
+        if ("GET".equals(method) && isSegmentUnder(path, TIMESHEET)) {
+            return attendance.timesheet(path.substring(TIMESHEET.length()), visit.query());
+        }
+        if ("POST".equals(method) && VALIDATE.equals(path)) {
+            requireJson(exchange);
+            return attendance.validate(body, visit);
+        }
+        if ("PUT".equals(method) && isSegmentUnder(path, DAYS)) {
+            requireJson(exchange);
+            return attendance.save(path.substring(DAYS.length()), body, visit);
+        }
+        return Reply.notFound();
+    }
+
+    private Reply page(HttpExchange exchange, Visit visit) {
+        Headers headers = exchange.getRequestHeaders();
+        String athena = Cookies.parse(headers.get("Cookie")).get(Cookies.ATHENA);
+        boolean signedIn = sessions.xsrfToken(athena).isPresent();
+        String xsrfHeader = headers.getFirst(XSRF_HEADER);
+        // Pages check no Origin, so none is logged for them.
+        visit.checks(xsrfHeader != null, sessions.xsrfMatches(athena, xsrfHeader), signedIn, null);
+        String method = visit.method();
+        String path = visit.path();
+        if ("GET".equals(method) && "/login".equals(path)) {
+            return Reply.html(Pages.login(config.tenant()));
+        }
+        if (("POST".equals(method) && "/login".equals(path)) || ("GET".equals(method)
+                && "/demo/sign-in".equals(path))) {
+            return signIn();
+        }
+        if ("GET".equals(method)) {
+            return signedIn ? Reply.html(Pages.signedIn(config.tenant(), config.employeeId(), config.month()))
+                    : Reply.redirect("/login");
+        }
+        return Reply.notFound();
+    }
+
+    private Reply signIn() {
+        Sessions.SignIn signIn = sessions.signIn();
+        return Reply.redirect("/")
+                .withHeader("Set-Cookie", Cookies.set(Cookies.XSRF, signIn.xsrfToken(), false))
+                .withHeader("Set-Cookie", Cookies.set(Cookies.ATHENA, signIn.athenaSession(), true))
+                .withHeader("Set-Cookie", Cookies.set(Cookies.PERSONIO, signIn.personioSession(), true))
+                .withHeader("Set-Cookie", Cookies.set(Cookies.LANGUAGE, "en%7C" + config.employeeId(), false));
+    }
+
+    private JSONObject navigationContext() {
+        JSONObject user = new JSONObject().put("id", config.employeeId()).put("first_name", "Erika")
+                .put("last_name", "Mustermann").put("email", "erika@" + config.tenant() + ".example")
+                .put("language", "en");
+        JSONObject company = new JSONObject().put("subdomain", config.tenant());
+        return new JSONObject().put("data", new JSONObject().put("user", user).put("company", company));
+    }
+
+    private static Reply unauthenticated() {
+        return Reply.error(401, "UNAUTHENTICATED", "Unauthenticated");
+    }
+
+    /** Personio's web app always sends JSON bodies as application/json; a bare fetch would send text/plain. */
+    private static void requireJson(HttpExchange exchange) {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new Refusal(Reply.error(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json"));
+        }
+    }
+
+    private static boolean isSegmentUnder(String path, String prefix) {
+        return path.startsWith(prefix) && path.length() > prefix.length()
+                && path.indexOf('/', prefix.length()) < 0;
+    }
+
+    private static Reply answer(Supplier<Reply> endpoint) {
+        try {
+            return endpoint.get();
+        } catch (Refusal refusal) {
+            return refusal.reply();
+        } catch (RuntimeException e) {
+            // A bug in the simulator must be visible, not mistaken for an injected fault.
+            e.printStackTrace();
+            return Reply.error(500, "INTERNAL_SERVER_ERROR", "The simulator failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static String readBody(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BODY_BYTES);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange exchange, Reply reply) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        reply.headers().forEach(header -> headers.add(header.getKey(), header.getValue()));
+        if (reply.contentType() != null) {
+            headers.set("Content-Type", reply.contentType());
+        }
+        headers.set("Cache-Control", "no-store");
+        // Every request gets a fresh connection, so no client silently resends one that the disconnect fault dropped.
+        headers.set("Connection", "close");
+        byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+}

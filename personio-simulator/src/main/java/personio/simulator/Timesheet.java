@@ -1,0 +1,164 @@
+package personio.simulator;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.json.JSONArray;
+import org.json.JSONObject;
+
+/** Renders timecards and the timesheet answer from the scenario and what is stored, in the seed's full shape. */
+final class Timesheet {
+
+    private static final int WORK_MINUTES = 480;
+    private static final int BREAK_MINUTES = 60;
+
+    private static final String SCHEDULE_ID = "1433807584885358592";
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    private final Scenario scenario;
+    private final DayStore store;
+
+    Timesheet(Scenario scenario, DayStore store) {
+        this.scenario = scenario;
+        this.store = store;
+    }
+
+    /** The answer of {@code GET /svc/attendance-bff/v1/timesheet/{employeeId}} for the dates start to end. */
+    JSONObject answer(LocalDate start, LocalDate end) {
+        JSONArray timecards = new JSONArray();
+        int tracked = 0;
+        int target = 0;
+        int timeOff = 0;
+        int overtime = 0;
+        for (LocalDate date = start; !date.isAfter(end); date = date.plusDays(1)) {
+            JSONObject card = timecard(date);
+            timecards.put(card);
+            int work = workMinutes(periods(date));
+            int effective = targetWorkMinutes(date);
+            tracked += work;
+            target += effective;
+            overtime += work == 0 ? 0 : work - effective;
+            timeOff += card.optJSONObject("time_off") == null ? 0 : card.getJSONObject("time_off")
+                    .getInt("duration_minutes");
+        }
+        JSONObject widgets = new JSONObject()
+                .put("tracked_hours", new JSONObject().put("tracked_minutes", tracked).put("confirmed_minutes", tracked)
+                        .put("target_minutes", target).put("pending_minutes", 0))
+                .put("overtime", new JSONObject().put("overtime_minutes", overtime)
+                        .put("pending_minutes", JSONObject.NULL).put("cliff_minutes", 0)
+                        .put("total_overtime_minutes", overtime))
+                .put("time_off", new JSONObject().put("confirmed_minutes", timeOff).put("pending_minutes", 0))
+                .put("working_schedule_weeks", new JSONArray().put(scheduleWeek()));
+        return new JSONObject().put("timecards", timecards).put("widgets", widgets)
+                .put("supervisor_person_id", "").put("owner_has_propose_rights", true);
+    }
+
+    /** One day's timecard, with every field of the seed's example. */
+    JSONObject timecard(LocalDate date) {
+        Optional<StoredDay> stored = store.day(date);
+        List<StoredPeriod> periods = periods(date);
+        boolean offDay = scenario.isOffDay(date);
+        JSONObject card = new JSONObject()
+                .put("day_id", stored.<Object>map(StoredDay::dayId).orElse(JSONObject.NULL))
+                .put("date", date.toString())
+                .put("state", scenario.state(date))
+                .put("is_off_day", offDay)
+                .put("assigned_working_schedule_id", SCHEDULE_ID)
+                .put("periods", periodsJson(periods))
+                .put("break_duration_minutes", periods.stream().filter(p -> !p.isWork())
+                        .mapToLong(StoredPeriod::minutes).sum())
+                .put("legacy_break_duration_minutes", 0)
+                .put("target_hours", target(date))
+                .put("overtime", periods.isEmpty() ? JSONObject.NULL : new JSONObject()
+                        .put("amount_minutes", workMinutes(periods) - targetWorkMinutes(date))
+                        .put("type", "daily_overtime"))
+                .put("time_off", timeOff(date))
+                .put("approval", periods.isEmpty() ? JSONObject.NULL
+                        : new JSONObject().put("status", "confirmed").put("rejection_reason", JSONObject.NULL))
+                .put("alerts", new JSONArray())
+                .put("metadata", stored.<Object>map(day -> new JSONObject()
+                        .put("created_at", day.createdAt().toString())
+                        .put("updated_at", day.updatedAt().toString())).orElse(JSONObject.NULL))
+                .put("can_create_time_off_in_lieu", !offDay);
+        return card;
+    }
+
+    /** The day's effective target of work, in minutes. */
+    int targetWorkMinutes(LocalDate date) {
+        return target(date).getInt("effective_work_duration_minutes");
+    }
+
+    private List<StoredPeriod> periods(LocalDate date) {
+        return store.day(date).map(StoredDay::periods).orElse(List.of());
+    }
+
+    private JSONObject target(LocalDate date) {
+        if (Scenario.isWeekend(date)) {
+            return target(0, 0, 0, 0, null, null);
+        }
+        if (scenario.isOffDay(date)) {
+            return target(0, 0, WORK_MINUTES, BREAK_MINUTES, null, null);
+        }
+        switch (scenario.absence(date)) {
+            case FULL_DAY:
+                return target(0, 0, WORK_MINUTES, BREAK_MINUTES, null, null);
+            case HALF_DAY:
+                return target(WORK_MINUTES / 2, 0, WORK_MINUTES, BREAK_MINUTES, "08:00", "12:00");
+            default:
+                return target(WORK_MINUTES, BREAK_MINUTES, WORK_MINUTES, BREAK_MINUTES, "08:00", "17:00");
+        }
+    }
+
+    private static JSONObject target(int work, int pause, int contractualWork, int contractualPause, String start,
+            String end) {
+        return new JSONObject()
+                .put("effective_work_duration_minutes", work)
+                .put("effective_break_duration_minutes", pause)
+                .put("contractual_work_duration_minutes", contractualWork)
+                .put("contractual_break_duration_minutes", contractualPause)
+                .put("start_time", start == null ? JSONObject.NULL : start)
+                .put("end_time", end == null ? JSONObject.NULL : end);
+    }
+
+    private Object timeOff(LocalDate date) {
+        Scenario.Absence absence = scenario.absence(date);
+        if (absence == Scenario.Absence.NONE) {
+            return JSONObject.NULL;
+        }
+        boolean halfDay = absence == Scenario.Absence.HALF_DAY;
+        return new JSONObject().put("id", Scenario.fixedId("time-off", date)).put("type", "vacation")
+                .put("name", "Urlaub").put("half_day", halfDay)
+                .put("duration_minutes", halfDay ? WORK_MINUTES / 2 : WORK_MINUTES);
+    }
+
+    private static JSONArray periodsJson(List<StoredPeriod> periods) {
+        JSONArray array = new JSONArray();
+        for (StoredPeriod period : periods) {
+            array.put(new JSONObject()
+                    .put("id", period.id())
+                    .put("start", LOCAL_TIME.format(period.start()))
+                    .put("end", LOCAL_TIME.format(period.end()))
+                    .put("project_id", period.projectId() == null ? JSONObject.NULL : period.projectId())
+                    .put("comment", period.comment() == null ? JSONObject.NULL : period.comment())
+                    .put("type", period.type())
+                    .put("origin", "web")
+                    .put("is_auto_generated", false)
+                    .put("geolocation", JSONObject.NULL));
+        }
+        return array;
+    }
+
+    private static int workMinutes(List<StoredPeriod> periods) {
+        return (int) periods.stream().filter(StoredPeriod::isWork).mapToLong(StoredPeriod::minutes).sum();
+    }
+
+    private static JSONObject scheduleWeek() {
+        JSONArray days = new JSONArray();
+        for (int day = 1; day <= 5; day++) {
+            days.put(new JSONObject().put("day_of_week", day).put("target_work_minutes", WORK_MINUTES));
+        }
+        return new JSONObject().put("weekly_work_minutes", 5 * WORK_MINUTES).put("weekly_hour_mismatch", false)
+                .put("week_number", 1).put("is_current_active_week", true).put("days", days);
+    }
+}

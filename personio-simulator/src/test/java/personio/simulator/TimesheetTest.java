@@ -1,0 +1,99 @@
+package personio.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import org.json.JSONObject;
+import org.junit.jupiter.api.Test;
+
+class TimesheetTest {
+
+    /** Every key of the seed's example timecard (section 3.1). */
+    static final Set<String> SEED_TIMECARD_KEYS = Set.of("day_id", "date", "state", "is_off_day",
+            "assigned_working_schedule_id", "periods", "break_duration_minutes", "legacy_break_duration_minutes",
+            "target_hours", "overtime", "time_off", "approval", "alerts", "metadata", "can_create_time_off_in_lieu");
+    static final Set<String> SEED_PERIOD_KEYS = Set.of("id", "start", "end", "project_id", "comment", "type", "origin",
+            "is_auto_generated", "geolocation");
+    static final Set<String> SEED_TARGET_KEYS = Set.of("effective_work_duration_minutes",
+            "effective_break_duration_minutes", "contractual_work_duration_minutes",
+            "contractual_break_duration_minutes", "start_time", "end_time");
+
+    final Scenario scenario = Scenario.of(YearMonth.of(2026, 10), LocalDate.of(2026, 10, 28));
+    final DayStore store = new DayStore(scenario);
+    final Timesheet timesheet = new Timesheet(scenario, store);
+
+    @Test
+    void aFilledDayHasEverySeedFieldDownToItsPeriodsAndTarget() {
+        LocalDate filled = scenario.filledDays().iterator().next();
+
+        JSONObject card = timesheet.timecard(filled);
+
+        assertEquals(SEED_TIMECARD_KEYS, card.keySet());
+        assertEquals(SEED_PERIOD_KEYS, card.getJSONArray("periods").getJSONObject(0).keySet());
+        assertEquals(SEED_TARGET_KEYS, card.getJSONObject("target_hours").keySet());
+        assertEquals(Set.of("created_at", "updated_at"), card.getJSONObject("metadata").keySet());
+        assertEquals(30, card.getInt("break_duration_minutes"));
+        assertEquals(0, card.getJSONObject("overtime").getInt("amount_minutes"));
+    }
+
+    @Test
+    void periodTimesAreLocalWithATAndNoOffset() {
+        LocalDate filled = scenario.filledDays().iterator().next();
+
+        JSONObject period = timesheet.timecard(filled).getJSONArray("periods").getJSONObject(0);
+
+        assertEquals(filled + "T09:00:00", period.getString("start"));
+        assertEquals(filled + "T12:00:00", period.getString("end"));
+    }
+
+    @Test
+    void aNeverSavedDayHasANullDayIdNoApprovalAndNoMetadata() {
+        LocalDate empty = scenario.nullDayIdDates().iterator().next();
+
+        JSONObject card = timesheet.timecard(empty);
+
+        assertTrue(card.isNull("day_id"));
+        assertTrue(card.isNull("approval"));
+        assertTrue(card.isNull("metadata"));
+        assertTrue(card.isNull("overtime"));
+    }
+
+    @Test
+    void aSavedDayShowsTheStoredPeriodsAndItsDayId() {
+        LocalDate date = LocalDate.of(2026, 10, 1);
+        store.replace(date, "day-1", List.of(new StoredPeriod("p-1", "work", date.atTime(8, 0), date.atTime(16, 0),
+                "1001", null)), Instant.parse("2026-10-01T18:00:00Z"));
+
+        JSONObject card = timesheet.timecard(date);
+
+        assertEquals("day-1", card.getString("day_id"));
+        assertEquals("p-1", card.getJSONArray("periods").getJSONObject(0).getString("id"));
+        assertEquals("1001", card.getJSONArray("periods").getJSONObject(0).getString("project_id"));
+        assertEquals("2026-10-01T18:00:00Z", card.getJSONObject("metadata").getString("updated_at"));
+    }
+
+    @Test
+    void offDaysCannotCreateTimeOffInLieuAndWorkdaysCan() {
+        assertFalse(timesheet.timecard(scenario.holiday()).getBoolean("can_create_time_off_in_lieu"));
+        assertTrue(timesheet.timecard(LocalDate.of(2026, 10, 1)).getBoolean("can_create_time_off_in_lieu"));
+    }
+
+    @Test
+    void theAnswerSumsTrackedMinutesAndTargetsInItsWidgets() {
+        LocalDate filled = List.copyOf(scenario.filledDays()).get(1);
+
+        JSONObject answer = timesheet.answer(filled, filled);
+
+        JSONObject tracked = answer.getJSONObject("widgets").getJSONObject("tracked_hours");
+        assertEquals(240, tracked.getInt("tracked_minutes"));
+        assertEquals(480, tracked.getInt("target_minutes"));
+        assertEquals("", answer.getString("supervisor_person_id"));
+        assertTrue(answer.getBoolean("owner_has_propose_rights"));
+    }
+}

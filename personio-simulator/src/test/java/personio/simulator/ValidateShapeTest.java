@@ -1,0 +1,23 @@
+package personio.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class ValidateShapeTest {
+
+    @Test
+    void readsEitherNameInAnyCase() {
+        assertEquals(ValidateShape.SEED, ValidateShape.parse("seed"));
+        assertEquals(ValidateShape.OBSERVED, ValidateShape.parse(" Observed "));
+    }
+
+    @Test
+    void refusesAnyOtherName() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ValidateShape.parse("both"));
+
+        assertEquals("a validate shape is seed or observed, not both", refused.getMessage());
+    }
+}
