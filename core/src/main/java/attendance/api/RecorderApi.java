@@ -2,6 +2,7 @@ package attendance.api;
 
 import attendance.InputException;
 import attendance.json.Fields;
+import attendance.personio.Projects;
 import attendance.planning.DayPlan;
 import attendance.planning.MonthPlan;
 import attendance.planning.PlannedPeriod;
@@ -66,6 +67,8 @@ public final class RecorderApi {
             result.put("ok", true);
             result.put("month", Times.format(request.month));
             result.put("employee_id", preview.employeeId());
+            result.put("project", project(preview.project()));
+            result.put("comment", Fields.orNull(request.settings.comment()));
             result.put("days", days(preview.plan()));
             return result.toString();
         } catch (RunException e) {
@@ -148,6 +151,18 @@ public final class RecorderApi {
             days.put(d);
         }
         return days;
+    }
+
+    private static Object project(Projects.Project project) {
+        if (project == null) {
+            return JSONObject.NULL;
+        }
+        JSONObject o = new JSONObject();
+        o.put("id", project.id());
+        o.put("name", Fields.orNull(project.name()));
+        o.put("known", project.known());
+        o.put("active", project.active());
+        return o;
     }
 
     private static JSONArray violations(List<Violation> violations, Language language) {

@@ -3,6 +3,7 @@ package attendance.run;
 import attendance.InputException;
 import attendance.personio.DayWrite;
 import attendance.personio.Endpoints;
+import attendance.personio.Projects;
 import attendance.personio.SessionFacts;
 import attendance.personio.ValidationAnswer;
 import attendance.planning.DayPlan;
@@ -40,7 +41,9 @@ public final class FillRun {
     public Preview preview(YearMonth month, Settings settings, LocalDate today) {
         calls.requireSignedIn();
         long employeeId = employeeId(settings);
-        return new Preview(employeeId, plan(month, settings, today, employeeId));
+        String projects = calls.refresh();
+        return new Preview(employeeId, readPlan(month, settings, today, employeeId),
+                Projects.find(projects, settings.projectId()));
     }
 
     /**
@@ -51,7 +54,8 @@ public final class FillRun {
     public RunSummary fill(YearMonth month, Settings settings, LocalDate today, Set<LocalDate> confirmed) {
         calls.requireSignedIn();
         long employeeId = employeeId(settings);
-        MonthPlan plan = plan(month, settings, today, employeeId);
+        calls.refresh();
+        MonthPlan plan = readPlan(month, settings, today, employeeId);
 
         Map<LocalDate, DayResult> results = new LinkedHashMap<>();
         List<DayPlan.Fill> targets = new ArrayList<>();
@@ -107,8 +111,8 @@ public final class FillRun {
         return new DayResult(day.date(), DayOutcome.SKIPPED, SkipReason.HAS_ENTRIES, null);
     }
 
-    private MonthPlan plan(YearMonth month, Settings settings, LocalDate today, long employeeId) {
-        calls.refresh();
+    /** Reads the month's timesheet, right after a refresh, and plans it. */
+    private MonthPlan readPlan(YearMonth month, Settings settings, LocalDate today, long employeeId) {
         String json = calls.getJson(Endpoints.timesheet(employeeId, month.atDay(1), month.atEndOfMonth(),
                 settings.timezone()));
         Timesheet sheet;

@@ -34,14 +34,18 @@ final class PersonioCalls {
         }
     }
 
-    /** Renews {@code personio_session}, then waits, as Personio needs before each attendance call. */
-    void refresh() {
+    /**
+     * Renews {@code personio_session}, then waits, as Personio needs before each attendance call. Returns the
+     * answer, which lists the company's projects.
+     */
+    String refresh() {
         HttpResponse response = send("GET", Endpoints.PROJECTS, null);
         if (!response.ok()) {
             throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE,
                     "the session refresh was answered " + describe(response));
         }
         ports.clock().sleep(options.refreshWaitMillis());
+        return response.body();
     }
 
     /** A GET whose 2xx JSON answer is returned; anything else stops with a readable reason. */

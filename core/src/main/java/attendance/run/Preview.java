@@ -1,7 +1,11 @@
 package attendance.run;
 
+import attendance.personio.Projects;
 import attendance.planning.MonthPlan;
 
-/** What the popup shows before a run: who is signed in and the month's plan. */
-public record Preview(long employeeId, MonthPlan plan) {
+/**
+ * What the popup shows before a run: who is signed in, the month's plan, and the settings' project as Personio
+ * lists it (null when none is set).
+ */
+public record Preview(long employeeId, MonthPlan plan, Projects.Project project) {
 }

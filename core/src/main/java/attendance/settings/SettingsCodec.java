@@ -161,6 +161,10 @@ public final class SettingsCodec {
 
     private static LocalTime time(String key, Object raw, List<Violation> problems) {
         String text = raw instanceof String s ? s.trim() : raw == null || raw == JSONObject.NULL ? "" : raw.toString();
+        if (text.isEmpty()) {
+            problems.add(new Violation(key, ViolationCode.MISSING_TIME, List.of()));
+            return null;
+        }
         LocalTime t = Times.time(text);
         if (t == null) {
             problems.add(problem(key, ViolationCode.BAD_TIME, text));

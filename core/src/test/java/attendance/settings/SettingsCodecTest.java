@@ -91,6 +91,13 @@ class SettingsCodecTest {
     }
 
     @Test
+    void anEmptyTimeIsMissingRatherThanMalformed() {
+        ParsedSettings parsed = SettingsCodec.parse("{\"schedule\": {\"monday\": {\"start\": \"\", \"end\": \"17:00\"}}}");
+        assertEquals(ViolationCode.MISSING_TIME, parsed.problems().get(0).code());
+        assertEquals("A time is missing.", parsed.problems().get(0).text(attendance.text.Language.EN));
+    }
+
+    @Test
     void aTooLongCommentIsRefused() {
         ParsedSettings parsed = SettingsCodec.parse("{\"comment\": \"" + "x".repeat(501) + "\"}");
         assertEquals(ViolationCode.COMMENT_TOO_LONG, parsed.problems().get(0).code());
