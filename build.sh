@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# One entry point for the Personio Attendance Recorder.
+#   ./build.sh package   build everything; the unpacked extension lands in dist/extension/, a store zip beside it
+#   ./build.sh test      every test: unit, integration over HTTPS, and end to end in headless Chromium
+#   ./build.sh demo      start the Personio simulator and Chromium with the extension; headless without a display
+#   ./build.sh bench     benchmarks: writes dist/bench.json and the table in docs/performance.md
+set -euo pipefail
+cd "$(dirname "$0")"
+
+MVN=(mvn -B -q)
+
+die() {
+  echo "build.sh: $*" >&2
+  exit 1
+}
+
+need_java() {
+  command -v java >/dev/null || die "Java 17 is needed (Debian: apt-get install openjdk-17-jdk)."
+  command -v mvn >/dev/null || die "Maven is needed (Debian: apt-get install maven)."
+}
+
+# The end-to-end tests drive Debian's Chromium through Debian's chromedriver; install them when missing.
+need_chromium() {
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+    return
+  fi
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "build.sh: installing Debian's chromium and chromium-driver ..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  else
+    die "Chromium and chromedriver are needed: as root, run apt-get install -y chromium chromium-driver"
+  fi
+}
+
+package() {
+  need_java
+  "${MVN[@]}" -DskipTests install
+  echo "Unpacked extension: dist/extension/ ($(du -sh dist/extension | cut -f1)); store zip: $(ls dist/*.zip)"
+}
+
+run_tests() {
+  need_java
+  need_chromium
+  "${MVN[@]}" install
+  summarize_tests
+}
+
+summarize_tests() {
+  python3 - <<'PY' 2>/dev/null || true
+import glob, xml.etree.ElementTree as ET
+total = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+for kind in ("surefire", "failsafe"):
+    for f in glob.glob(f"*/target/{kind}-reports/TEST-*.xml"):
+        r = ET.parse(f).getroot()
+        for k in total:
+            total[k] += int(r.get(k, 0))
+print("Tests: {tests} run, {failures} failed, {errors} errors, {skipped} skipped".format(**total))
+PY
+}
+
+demo() {
+  package
+  need_chromium
+  local port=8443
+  local month
+  month=$(date +%Y-%m)
+  java -jar personio-simulator/target/personio-simulator.jar --port "$port" --month "$month" &
+  local sim=$!
+  trap 'kill $sim 2>/dev/null || true' EXIT
+  sleep 1
+  if [ -n "${DISPLAY:-}" ]; then
+    local profile
+    profile=$(mktemp -d)
+    echo "Chromium opens signed in to the simulator. Click the extension's icon (pin it from the puzzle menu)."
+    chromium --user-data-dir="$profile" --no-first-run --no-default-browser-check \
+      --disable-background-networking --disable-component-update --disable-sync \
+      --disable-features=DisableLoadExtensionCommandLineSwitch \
+      --load-extension="$PWD/dist/extension" \
+      --host-resolver-rules="MAP *.app.personio.com 127.0.0.1:$port" --ignore-certificate-errors \
+      "https://acme.app.personio.com/demo/sign-in" "chrome-extension://$(extension_id)/popup.html"
+  else
+    echo "No display: filling $month headless against the simulator ..."
+    "${MVN[@]}" -o -pl extension exec:java -Dexec.classpathScope=test \
+      -Dexec.mainClass=attendance.e2e.HeadlessDemo -Dexec.args="$port $month"
+  fi
+}
+
+extension_id() {
+  python3 -c '
+import base64, hashlib, json
+key = base64.b64decode(json.load(open("dist/extension/manifest.json"))["key"])
+print("".join(chr(97 + int(c, 16)) for c in hashlib.sha256(key).hexdigest()[:32]))'
+}
+
+bench() {
+  package
+  need_chromium
+  "${MVN[@]}" -o -pl bench exec:java -Dexec.mainClass=attendance.bench.Benchmarks
+}
+
+case "${1:-}" in
+  package) package ;;
+  test) run_tests ;;
+  demo) demo ;;
+  bench) bench ;;
+  *) echo "usage: ./build.sh package|test|demo|bench" >&2; exit 2 ;;
+esac

@@ -1,0 +1,20 @@
+package attendance.browser;
+
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.core.JSString;
+
+/** What the service worker hands the core: a Personio tab's fetch, the cookie jar, progress and cancel. */
+public interface Host extends JSObject {
+    /** Runs a request (JSON text, see {@code HttpJson}) in the Personio tab; resolves to the answer as JSON text. */
+    JSPromise<JSString> fetch(String requestJson);
+
+    /** Resolves to the cookie's value on the tenant's origin, or an empty string when there is none. */
+    JSPromise<JSString> cookie(String name);
+
+    void progress(String eventJson);
+
+    boolean cancelled();
+
+    String uuid();
+}

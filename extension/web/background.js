@@ -1,0 +1,169 @@
+// The service worker: answers the popup's plan requests and runs the fill job. The job lives here, so closing the
+// popup does not stop it; its state is kept in chrome.storage.local (never a cookie or token) so that a restarted
+// worker can report an interrupted run.
+import { checkSettings, defaultSettings, fill, preview } from './core.js';
+import { todayIn } from './dates.js';
+import { PersonioError, resolveTenant, TenantTab } from './personio-tab.js';
+
+const KEEPALIVE_MS = 20000;
+const ports = new Set();
+let job = null;
+
+// A job stored as running but not running here belongs to a worker that was stopped mid-run.
+const ready = chrome.storage.local.get('job').then(({ job: stored }) => {
+  if (stored && stored.state === 'running') {
+    stored.state = 'stopped';
+    stored.error = { code: 'interrupted', detail: null };
+    stored.days = Object.fromEntries(Object.entries(stored.days || {}).map(([date, day]) => [date,
+      day.outcome === 'writing' || day.outcome === 'pending' ? { outcome: 'not_reached', message: null } : day]));
+    return chrome.storage.local.set({ job: stored }).then(() => stored);
+  }
+  return stored || null;
+}).then((stored) => {
+  job = stored;
+});
+
+chrome.runtime.onInstalled.addListener(async () => {
+  const { settings } = await chrome.storage.sync.get('settings');
+  if (settings === undefined) {
+    await chrome.storage.sync.set({ settings: JSON.parse(defaultSettings()) });
+  }
+});
+
+chrome.runtime.onConnect.addListener((port) => {
+  if (port.name !== 'popup') {
+    return;
+  }
+  ports.add(port);
+  port.onDisconnect.addListener(() => ports.delete(port));
+  port.onMessage.addListener((message) => {
+    ready.then(() => handle(port, message)).catch((e) => console.error('popup message failed', e.message));
+  });
+  ready.then(() => port.postMessage({ type: 'job', job }));
+});
+
+async function handle(port, message) {
+  if (message.type === 'plan') {
+    port.postMessage({ type: 'plan', month: message.month, result: await plan(message.month) });
+  } else if (message.type === 'fill') {
+    startFill(port, message.month, message.confirmed);
+  } else if (message.type === 'cancel' && job && job.state === 'running') {
+    job.cancel = true;
+  }
+}
+
+async function loadSettings() {
+  const { settings } = await chrome.storage.sync.get('settings');
+  const checked = JSON.parse(checkSettings(JSON.stringify(settings ?? null), chrome.i18n.getUILanguage()));
+  if (!checked.ok) {
+    throw new PersonioError('invalid_settings', checked.violations.map((v) => v.text).join(' '));
+  }
+  return checked.settings;
+}
+
+function today(settings) {
+  try {
+    return todayIn(settings.timezone);
+  } catch (e) {
+    throw new PersonioError('invalid_settings', `unknown time zone ${settings.timezone}`);
+  }
+}
+
+function errorResult(e) {
+  if (e instanceof PersonioError) {
+    return { ok: false, error: { code: e.code, detail: e.code === e.message ? null : e.message } };
+  }
+  console.error('unexpected failure', e && e.message);
+  return { ok: false, error: { code: 'internal', detail: String(e && e.message) } };
+}
+
+function host(tab, onProgress, cancelled) {
+  return {
+    fetch: (requestJson) => tab.fetch(requestJson),
+    cookie: async (name) => {
+      const cookie = await chrome.cookies.get({ url: `${tab.origin}/`, name });
+      return cookie ? cookie.value : '';
+    },
+    progress: (eventJson) => onProgress(JSON.parse(eventJson)),
+    cancelled,
+    uuid: () => crypto.randomUUID(),
+  };
+}
+
+async function plan(month) {
+  let tab = null;
+  try {
+    const settings = await loadSettings();
+    const request = { month, today: today(settings), lang: chrome.i18n.getUILanguage(), settings };
+    tab = new TenantTab(await resolveTenant(settings));
+    const result = JSON.parse(await preview(host(tab, () => {}, () => false), JSON.stringify(request)));
+    if (result.ok) {
+      await chrome.storage.local.set({ lastTenant: tab.tenant });
+    }
+    return result;
+  } catch (e) {
+    return errorResult(e);
+  } finally {
+    if (tab) {
+      await tab.close();
+    }
+  }
+}
+
+function broadcast() {
+  const snapshot = { type: 'job', job };
+  for (const port of ports) {
+    port.postMessage(snapshot);
+  }
+}
+
+async function save() {
+  const { cancel, ...stored } = job;
+  await chrome.storage.local.set({ job: stored });
+  broadcast();
+}
+
+async function startFill(port, month, confirmed) {
+  if (job && job.state === 'running') {
+    port.postMessage({ type: 'refused', error: { code: 'already_running', detail: null } });
+    return;
+  }
+  const days = Object.fromEntries((confirmed || []).map((date) => [date, { outcome: 'pending', message: null }]));
+  job = {
+    month, state: 'running', startedAt: Date.now(), done: 0, total: (confirmed || []).length, days,
+    summary: null, error: null, cancel: false,
+  };
+  await save();
+  const keepalive = setInterval(() => chrome.runtime.getPlatformInfo(), KEEPALIVE_MS);
+  let tab = null;
+  try {
+    const settings = await loadSettings();
+    const request = { month, today: today(settings), lang: chrome.i18n.getUILanguage(), settings, confirmed };
+    tab = new TenantTab(await resolveTenant(settings));
+    const onProgress = (event) => {
+      job.days[event.date] = { outcome: event.outcome, message: event.message };
+      job.done = event.done;
+      job.total = event.total;
+      save();
+    };
+    const summary = JSON.parse(await fill(host(tab, onProgress, () => job.cancel), JSON.stringify(request)));
+    for (const day of summary.days) {
+      job.days[day.date] = { outcome: day.outcome, reason: day.reason, message: day.message };
+    }
+    job.summary = { filled: summary.filled, failed: summary.failed, skipped: summary.skipped };
+    job.error = summary.error;
+    job.state = summary.state;
+  } catch (e) {
+    job.error = errorResult(e).error;
+    job.state = 'stopped';
+  } finally {
+    clearInterval(keepalive);
+    if (tab) {
+      await tab.close();
+    }
+    if (job.state === 'running') {
+      job.state = 'stopped';
+    }
+    await save();
+  }
+}

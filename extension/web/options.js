@@ -1,0 +1,176 @@
+// The options page: edits the settings, checks them with the core's working-time rules, and saves only a valid
+// schedule to chrome.storage.sync under "settings". An invalid one is refused and what was stored stays.
+import { checkSettings, defaultSettings } from './core.js';
+import { localize, t, uiLanguage } from './i18n.js';
+
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const $ = (id) => document.getElementById(id);
+const language = uiLanguage();
+
+localize();
+buildDays();
+buildTimezones();
+load();
+
+$('settings-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  save();
+});
+$('reset').addEventListener('click', () => {
+  fill(JSON.parse(defaultSettings()));
+  check();
+  status(t('resetStatus'), 'reset');
+});
+$('settings-form').addEventListener('change', () => check());
+
+function buildDays() {
+  const template = $('day-template');
+  for (const day of DAYS) {
+    const node = template.content.firstElementChild.cloneNode(true);
+    node.id = `day-${day}`;
+    node.dataset.day = day;
+    node.querySelector('.day-name').textContent = t(day);
+    node.querySelector('.enabled').id = `${day}-enabled`;
+    node.querySelector('.start').id = `${day}-start`;
+    node.querySelector('.end').id = `${day}-end`;
+    const violations = node.querySelector('.violations');
+    violations.id = `violations-${day}`;
+    violations.dataset.field = day;
+    localize(node);
+    node.querySelector('.enabled').addEventListener('change', () => setEnabled(node, node.querySelector('.enabled').checked));
+    node.querySelector('.add-break').addEventListener('click', () => {
+      const added = addBreak(node, { start: '', end: '' });
+      added.querySelector('.break-start').focus();
+    });
+    $('days').append(node);
+  }
+}
+
+function addBreak(dayNode, range) {
+  const item = $('break-template').content.firstElementChild.cloneNode(true);
+  localize(item);
+  item.querySelector('.break-start').value = range.start || '';
+  item.querySelector('.break-end').value = range.end || '';
+  item.querySelector('.remove-break').addEventListener('click', () => {
+    const next = item.nextElementSibling || item.previousElementSibling;
+    item.remove();
+    (next ? next.querySelector('input') : dayNode.querySelector('.add-break')).focus();
+    check();
+  });
+  dayNode.querySelector('.breaks').append(item);
+  return item;
+}
+
+function setEnabled(dayNode, enabled) {
+  dayNode.dataset.enabled = String(enabled);
+  dayNode.querySelector('.enabled').checked = enabled;
+  for (const input of dayNode.querySelectorAll('input[type=time], .add-break, .remove-break')) {
+    input.disabled = !enabled;
+  }
+}
+
+function buildTimezones() {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const select = $('timezone');
+  for (const zone of new Set(['Europe/Berlin', ...zones])) {
+    select.append(new Option(zone, zone));
+  }
+}
+
+async function load() {
+  const { settings } = await chrome.storage.sync.get('settings');
+  const defaults = JSON.parse(defaultSettings());
+  fill(settings && typeof settings === 'object' ? { ...defaults, ...settings } : defaults);
+  check();
+}
+
+function fill(settings) {
+  const schedule = settings.schedule || {};
+  for (const day of DAYS) {
+    const node = $(`day-${day}`);
+    const value = schedule[day];
+    node.querySelector('.breaks').replaceChildren();
+    node.querySelector('.start').value = value ? value.start || '' : '08:00';
+    node.querySelector('.end').value = value ? value.end || '' : '17:00';
+    for (const range of (value && Array.isArray(value.breaks) ? value.breaks : [])) {
+      addBreak(node, range);
+    }
+    setEnabled(node, Boolean(value));
+  }
+  $('project-id').value = settings.project_id ?? '';
+  $('comment').value = settings.comment ?? '';
+  const zone = settings.timezone || 'Europe/Berlin';
+  if (![...$('timezone').options].some((o) => o.value === zone)) {
+    $('timezone').append(new Option(zone, zone));
+  }
+  $('timezone').value = zone;
+  $('tenant').value = settings.tenant ?? '';
+  $('employee-id').value = settings.employee_id ?? '';
+}
+
+function collect() {
+  const schedule = {};
+  for (const day of DAYS) {
+    const node = $(`day-${day}`);
+    schedule[day] = node.querySelector('.enabled').checked ? {
+      start: node.querySelector('.start').value,
+      end: node.querySelector('.end').value,
+      breaks: [...node.querySelectorAll('.break')].map((b) => ({
+        start: b.querySelector('.break-start').value,
+        end: b.querySelector('.break-end').value,
+      })),
+    } : null;
+  }
+  const text = (id) => ($(id).value.trim() === '' ? null : $(id).value.trim());
+  return {
+    schedule,
+    project_id: text('project-id'),
+    comment: $('comment').value.trim() === '' ? null : $('comment').value,
+    timezone: $('timezone').value,
+    tenant: text('tenant'),
+    employee_id: text('employee-id'),
+  };
+}
+
+/** Shows each violation next to its day or field; returns the core's verdict. */
+function check() {
+  const result = JSON.parse(checkSettings(JSON.stringify(collect()), language));
+  for (const list of document.querySelectorAll('.violations')) {
+    list.replaceChildren();
+  }
+  for (const el of document.querySelectorAll('[aria-invalid]')) {
+    el.removeAttribute('aria-invalid');
+  }
+  for (const violation of result.violations) {
+    const list = $(`violations-${violation.field}`) || $('violations-other');
+    const item = document.createElement('li');
+    item.dataset.code = violation.code;
+    item.textContent = violation.text;
+    list.append(item);
+    const owner = list.closest('fieldset.day, .field');
+    if (owner) {
+      owner.querySelectorAll('input, select').forEach((el) => el.setAttribute('aria-invalid', 'true'));
+    }
+  }
+  return result;
+}
+
+async function save() {
+  const result = check();
+  if (!result.ok) {
+    status(t('notSavedStatus', result.violations.length), 'refused');
+    const first = document.querySelector('.violations li');
+    const target = first && first.closest('fieldset.day, .field');
+    if (target) {
+      target.querySelector('input, select').focus();
+    }
+    return;
+  }
+  await chrome.storage.sync.set({ settings: result.settings });
+  status(t('savedStatus'), 'saved');
+}
+
+function status(text, state) {
+  $('status').textContent = text;
+  $('status').dataset.state = state;
+}
