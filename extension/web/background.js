@@ -44,7 +44,7 @@ chrome.runtime.onConnect.addListener((port) => {
 
 async function handle(port, message) {
   if (message.type === 'plan') {
-    port.postMessage({ type: 'plan', month: message.month, result: await plan(message.month) });
+    port.postMessage({ type: 'plan', id: message.id, month: message.month, result: await plan(message.month) });
   } else if (message.type === 'fill') {
     startFill(port, message.month, message.confirmed);
   } else if (message.type === 'cancel' && job && job.state === 'running') {

@@ -18,35 +18,31 @@ import org.json.JSONObject;
  * its console output and uncaught exceptions, and evaluating an expression inside it.
  */
 final class DevToolsTarget implements AutoCloseable {
-    private final WebSocket socket;
+    private WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JSONObject>> pending = new ConcurrentHashMap<>();
     private final List<String> console = new ArrayList<>();
     private final List<String> exceptions = new ArrayList<>();
 
-    private DevToolsTarget(WebSocket socket) {
-        this.socket = socket;
+    private DevToolsTarget() {
     }
 
     static DevToolsTarget connect(String webSocketUrl) throws Exception {
-        DevToolsTarget[] holder = new DevToolsTarget[1];
+        DevToolsTarget target = new DevToolsTarget();
         StringBuilder partial = new StringBuilder();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        target.socket = HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(URI.create(webSocketUrl), new WebSocket.Listener() {
                     @Override
                     public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
                         partial.append(data);
                         if (last) {
-                            String text = partial.toString();
+                            target.receive(new JSONObject(partial.toString()));
                             partial.setLength(0);
-                            holder[0].receive(new JSONObject(text));
                         }
                         ws.request(1);
                         return null;
                     }
                 }).get(10, TimeUnit.SECONDS);
-        DevToolsTarget target = new DevToolsTarget(socket);
-        holder[0] = target;
         target.call("Runtime.enable", new JSONObject());
         return target;
     }
