@@ -153,7 +153,7 @@ public final class FillRun {
         if (lastStart == Long.MIN_VALUE) {
             return true;
         }
-        long due = lastStart + options.paceMillis();
+        long due = lastStart + options.paceMillis() + options.paceMarginMillis();
         long now = ports.clock().millis();
         while (now < due) {
             if (ports.cancelled().getAsBoolean()) {

@@ -83,7 +83,8 @@ public final class TabClient {
             Optional<String> location = response.headers().firstValue("Location");
             if (!REDIRECTS.contains(response.statusCode()) || location.isEmpty()) {
                 return new TabResponse(response.statusCode(), response.headers().firstValue("Content-Type")
-                        .orElse(null), response.body(), uri.getPath(), redirected);
+                        .orElse(null), response.body(), uri.getPath(), redirected,
+                        response.headers().firstValue("Retry-After").orElse(null));
             }
             redirected = true;
             // Like fetch: 303, and 301/302 after a POST, continue as a GET without the body.

@@ -9,8 +9,10 @@ import java.util.Locale;
  * @param contentType the final answer's Content-Type, or null
  * @param finalPath the path of the final URL, for example {@code /login} after a redirect there
  * @param redirected whether at least one redirect was followed
+ * @param retryAfter the final answer's Retry-After header, or null
  */
-public record TabResponse(int status, String contentType, String body, String finalPath, boolean redirected) {
+public record TabResponse(int status, String contentType, String body, String finalPath, boolean redirected,
+        String retryAfter) {
 
     /** Whether the answer says it is JSON. */
     public boolean isJson() {
