@@ -19,17 +19,18 @@ need_java() {
   command -v mvn >/dev/null || die "Maven is needed (Debian: apt-get install maven)."
 }
 
-# The end-to-end tests drive Debian's Chromium through Debian's chromedriver; install them when missing.
+# The end-to-end tests drive Debian's Chromium through Debian's chromedriver, in English and in German (the German
+# user interface comes with chromium-l10n); install them when missing.
 need_chromium() {
-  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null && [ -f /usr/lib/chromium/locales/de.pak ]; then
     return
   fi
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
-    echo "build.sh: installing Debian's chromium and chromium-driver ..."
+    echo "build.sh: installing Debian's chromium, chromium-driver and chromium-l10n ..."
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver chromium-l10n >/dev/null
   else
-    die "Chromium and chromedriver are needed: as root, run apt-get install -y chromium chromium-driver"
+    die "Chromium is needed: as root, run apt-get install -y chromium chromium-driver chromium-l10n"
   fi
 }
 
@@ -81,7 +82,7 @@ demo() {
       "https://acme.app.personio.com/demo/sign-in" "chrome-extension://$(extension_id)/popup.html"
   else
     echo "No display: filling $month headless against the simulator ..."
-    "${MVN[@]}" -o -pl extension exec:java -Dexec.classpathScope=test \
+    "${MVN[@]}" -pl extension exec:java -Dexec.classpathScope=test \
       -Dexec.mainClass=attendance.e2e.HeadlessDemo -Dexec.args="$port $month"
   fi
 }
@@ -96,7 +97,7 @@ print("".join(chr(97 + int(c, 16)) for c in hashlib.sha256(key).hexdigest()[:32]
 bench() {
   package
   need_chromium
-  "${MVN[@]}" -o -pl bench exec:java -Dexec.mainClass=attendance.bench.Benchmarks
+  "${MVN[@]}" -pl bench exec:java -Dexec.mainClass=attendance.bench.Benchmarks
 }
 
 case "${1:-}" in

@@ -34,13 +34,18 @@ port.onMessage.addListener((message) => {
   } else if (message.type === 'job') {
     const previous = job;
     job = message.job;
-    const justEnded = job && job.state !== 'running' && (!previous || previous.state === 'running');
-    if (justEnded && job.error) {
+    const justEnded = Boolean(job && job.state !== 'running' && previous && previous.state === 'running');
+    const interrupted = Boolean(!previous && job && job.error && job.error.code === 'interrupted');
+    if ((justEnded || interrupted) && job.error) {
       showError(job.error, 'job');
     } else if (job && job.state === 'running' && shownError && shownError.source === 'job') {
       showError(null);
     }
     render();
+    // The plan on screen is stale once a run over its month ends: read it again, outcomes stay in the rows.
+    if (justEnded && plan && plan.month === job.month) {
+      requestPlan();
+    }
   } else if (message.type === 'refused') {
     showError(message.error, 'job');
     render();
@@ -83,6 +88,8 @@ function showPlan(month, result) {
   $('plan-rows').replaceChildren(...plan.days.map(row));
   showContext(result.project, result.comment);
   render();
+  // Read by bench/: the time from opening the popup to a rendered plan.
+  performance.mark('plan-ready');
 }
 
 /** The project and comment every work period gets, as text: both may come from Personio or the user. */
@@ -191,8 +198,11 @@ function render() {
   summary.dataset.filled = c.filled;
   summary.dataset.failed = c.failed;
   summary.dataset.skipped = c.skipped;
-  const text = running ? t('summary_running', job.done, job.total)
+  let text = running ? t('summary_running', job.done, job.total)
     : t(`summary_${job.state}`, c.filled, c.failed, c.skipped);
+  if (!running && job.error) {
+    text += ` ${t(`error_${job.error.code}`)}`;
+  }
   const other = plan && plan.month !== job.month ? `${t('summaryMonth', monthLabel(job.month, language))} · ` : '';
   $('summary-text').textContent = other + text;
   const progress = $('progress');
@@ -203,7 +213,7 @@ function render() {
   if (plan && plan.month === job.month) {
     for (const tr of $('plan-rows').children) {
       const day = job.days[tr.dataset.date];
-      if (day && tr.dataset.action === 'fill') {
+      if (day && (tr.dataset.action === 'fill' || day.outcome !== 'skipped')) {
         const cell = tr.querySelector('.status');
         cell.dataset.outcome = day.outcome;
         cell.textContent = statusText(day);

@@ -44,14 +44,17 @@ public final class Chromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** The unpacked extension under test: {@code dist/extension}, or {@code -Dextension.dir}. */
+    /** The unpacked extension under test: {@code -Dextension.dir}, else {@code dist/extension} here or a level up. */
     public static Path extensionDir() {
         String configured = System.getProperty("extension.dir");
-        Path dir = configured != null ? Path.of(configured) : Path.of("..", "dist", "extension");
-        if (!Files.isRegularFile(dir.resolve("manifest.json"))) {
-            throw new IllegalStateException("No built extension at " + dir.toAbsolutePath() + "; run ./build.sh package");
+        List<Path> candidates = configured != null ? List.of(Path.of(configured))
+                : List.of(Path.of("dist", "extension"), Path.of("..", "dist", "extension"));
+        for (Path dir : candidates) {
+            if (Files.isRegularFile(dir.resolve("manifest.json"))) {
+                return dir.toAbsolutePath().normalize();
+            }
         }
-        return dir.toAbsolutePath().normalize();
+        throw new IllegalStateException("No built extension in " + candidates + "; run ./build.sh package");
     }
 
     public static Chromium start(int simulatorPort, String language, boolean headless) throws IOException {
@@ -74,7 +77,9 @@ public final class Chromium implements AutoCloseable {
                 "--window-size=1200,900",
                 "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        // On Linux, Chromium takes its UI language (and so chrome.i18n's) from the environment, not from --lang.
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile())
+                .withEnvironment(Map.of("LANGUAGE", language, "LANG", language + ".UTF-8"))
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));

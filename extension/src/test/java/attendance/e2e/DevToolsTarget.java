@@ -17,7 +17,7 @@ import org.json.JSONObject;
  * A raw DevTools connection to one target (the extension's service worker), for what ChromeDriver does not give:
  * its console output and uncaught exceptions, and evaluating an expression inside it.
  */
-final class DevToolsTarget implements AutoCloseable {
+public final class DevToolsTarget implements AutoCloseable {
     private WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JSONObject>> pending = new ConcurrentHashMap<>();
@@ -47,7 +47,7 @@ final class DevToolsTarget implements AutoCloseable {
         return target;
     }
 
-    JSONObject call(String method, JSONObject params) throws Exception {
+    public JSONObject call(String method, JSONObject params) throws Exception {
         int id = ids.incrementAndGet();
         CompletableFuture<JSONObject> answer = new CompletableFuture<>();
         pending.put(id, answer);
@@ -57,18 +57,18 @@ final class DevToolsTarget implements AutoCloseable {
     }
 
     /** Evaluates an expression (awaiting a promise) in the target and returns its value as JSON text. */
-    String evaluate(String expression) throws Exception {
+    public String evaluate(String expression) throws Exception {
         JSONObject result = call("Runtime.evaluate", new JSONObject().put("expression", expression)
                 .put("awaitPromise", true).put("returnByValue", true));
         JSONObject value = result.getJSONObject("result").getJSONObject("result");
         return value.has("value") ? String.valueOf(value.get("value")) : value.optString("description");
     }
 
-    synchronized List<String> console() {
+    public synchronized List<String> console() {
         return new ArrayList<>(console);
     }
 
-    synchronized List<String> exceptions() {
+    public synchronized List<String> exceptions() {
         return new ArrayList<>(exceptions);
     }
 

@@ -200,6 +200,31 @@ class FillFromPopupIT {
     }
 
     @Test
+    void aRunInterruptedByTheBrowserStoppingTheWorkerIsReportedAndARerunFillsOnlyWhatIsEmpty() {
+        signInAndOpenPopup();
+        popup.fill();
+        chromium.waitFor(d -> puts() >= 2 ? true : null);
+        chromium.driver().executeCdpCommand("ServiceWorker.enable", Map.of());
+        chromium.driver().executeCdpCommand("ServiceWorker.stopAllWorkers", Map.of());
+        long putsAtStop = puts();
+        chromium.driver().close();
+        chromium.driver().switchTo().window(personioTab);
+        popup.openInNewTab();
+        popup.summary("stopped", Duration.ofSeconds(10));
+        assertEquals("interrupted", popup.errorCode());
+        assertTrue(puts() <= putsAtStop + 1, "the run did not go on after the worker stopped");
+        int writtenBefore = written().size();
+        assertTrue(writtenBefore < scenario.writableEmptyDays().size());
+
+        popup.showMonth(MONTH);
+        popup.fill();
+        popup.summary("done", Duration.ofSeconds(90));
+        assertEquals(scenario.writableEmptyDays(), written().keySet());
+        assertTrue(simulator.requestLog().stream().filter(r -> r.method().equals("PUT") && r.status() == 200)
+                .map(LoggedRequest::date).distinct().count() == puts(), "no day was written twice");
+    }
+
+    @Test
     void cancellingStopsAfterTheDayInFlight() {
         signInAndOpenPopup();
         popup.fill();

@@ -7,21 +7,21 @@ import java.util.Map;
 import org.openqa.selenium.WebElement;
 
 /** The popup, opened as a tab, driven only through the element contract of design.md. */
-final class PopupPage {
+public final class PopupPage {
     private final Chromium chromium;
 
-    PopupPage(Chromium chromium) {
+    public PopupPage(Chromium chromium) {
         this.chromium = chromium;
     }
 
     /** Opens the popup in a new tab and waits for its first plan to settle. */
-    PopupPage openInNewTab() {
+    public PopupPage openInNewTab() {
         chromium.openInNewTab(chromium.extensionUrl("popup.html"));
         waitForPlanSettled();
         return this;
     }
 
-    void showMonth(YearMonth month) {
+    public void showMonth(YearMonth month) {
         WebElement input = chromium.element("#month");
         chromium.driver().executeScript("arguments[0].value = arguments[1];", input, month.toString());
         chromium.element("#preview").click();
@@ -29,16 +29,16 @@ final class PopupPage {
                 && !"loading".equals(chromium.element("#plan").getAttribute("data-state")) ? true : null);
     }
 
-    String planState() {
+    public String planState() {
         return chromium.element("#plan").getAttribute("data-state");
     }
 
-    void waitForPlanSettled() {
+    public void waitForPlanSettled() {
         chromium.waitFor(d -> !"loading".equals(planState()) ? true : null);
     }
 
     /** date → "fill" or the skip reason, as the rows say. */
-    Map<String, String> rows() {
+    public Map<String, String> rows() {
         Map<String, String> rows = new LinkedHashMap<>();
         for (WebElement row : chromium.elements("#plan [data-date]")) {
             String action = row.getAttribute("data-action");
@@ -47,28 +47,28 @@ final class PopupPage {
         return rows;
     }
 
-    String rowText(String date) {
+    public String rowText(String date) {
         return chromium.element("#plan [data-date='" + date + "']").getText();
     }
 
-    void fill() {
+    public void fill() {
         chromium.waitFor(d -> chromium.element("#fill").isEnabled() ? true : null);
         chromium.element("#fill").click();
     }
 
-    void cancel() {
+    public void cancel() {
         chromium.element("#cancel").click();
     }
 
     /** Waits for #summary to reach a state and returns it. */
-    WebElement summary(String state, Duration timeout) {
+    public WebElement summary(String state, Duration timeout) {
         return chromium.waitFor(timeout, d -> {
             WebElement summary = chromium.element("#summary");
             return state.equals(summary.getAttribute("data-state")) ? summary : null;
         });
     }
 
-    String errorCode() {
+    public String errorCode() {
         WebElement error = chromium.element("#error");
         return error.isDisplayed() ? error.getAttribute("data-code") : null;
     }
