@@ -80,10 +80,8 @@ function errorResult(e) {
 function host(tab, onProgress, cancelled) {
   return {
     fetch: (requestJson) => tab.fetch(requestJson),
-    cookie: async (name) => {
-      const cookie = await chrome.cookies.get({ url: `${tab.origin}/`, name });
-      return cookie ? cookie.value : '';
-    },
+    cookies: async () => JSON.stringify(Object.fromEntries(
+      (await chrome.cookies.getAll({ url: `${tab.origin}/` })).map((c) => [c.name, c.value]))),
     progress: (eventJson) => onProgress(JSON.parse(eventJson)),
     cancelled,
     uuid: () => crypto.randomUUID(),

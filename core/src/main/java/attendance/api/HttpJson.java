@@ -4,6 +4,7 @@ import attendance.json.Fields;
 import attendance.run.HttpRequest;
 import attendance.run.HttpResponse;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import org.json.JSONObject;
 
@@ -27,6 +28,18 @@ public final class HttpJson {
         o.put("body", Fields.orNull(request.body()));
         o.put("timeout_ms", request.timeoutMillis());
         return o.toString();
+    }
+
+    /** The tab's cookies, {@code {"name": "value", ...}}; anything but text values is left out. */
+    public static Map<String, String> cookies(String json) {
+        JSONObject o = Fields.object(json, "The cookie list");
+        Map<String, String> cookies = new HashMap<>();
+        for (String name : o.keySet()) {
+            if (o.opt(name) instanceof String value) {
+                cookies.put(name, value);
+            }
+        }
+        return cookies;
     }
 
     /**

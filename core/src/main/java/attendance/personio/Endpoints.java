@@ -13,6 +13,8 @@ public final class Endpoints {
     /** Without these the user is not signed in. */
     public static final String[] REQUIRED_COOKIES = {XSRF_COOKIE, ATHENA_SESSION_COOKIE, SESSION_COOKIE};
 
+    /** Calls under this prefix need a fresh session: a refresh, then 100 ms. */
+    public static final String ATTENDANCE_PREFIX = "/svc/";
     public static final String NAVIGATION_CONTEXT = "/api/v1/navigation/context";
     /** Also renews the {@code personio_session} cookie, which is why it precedes every attendance call. */
     public static final String PROJECTS = "/api/v1/projects";

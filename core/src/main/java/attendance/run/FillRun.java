@@ -40,8 +40,8 @@ public final class FillRun {
 
     public Preview preview(YearMonth month, Settings settings, LocalDate today) {
         calls.requireSignedIn();
-        long employeeId = employeeId(settings);
         String projects = calls.refresh();
+        long employeeId = employeeId(settings);
         return new Preview(employeeId, readPlan(month, settings, today, employeeId),
                 Projects.find(projects, settings.projectId()));
     }
@@ -53,8 +53,8 @@ public final class FillRun {
      */
     public RunSummary fill(YearMonth month, Settings settings, LocalDate today, Set<LocalDate> confirmed) {
         calls.requireSignedIn();
-        long employeeId = employeeId(settings);
         calls.refresh();
+        long employeeId = employeeId(settings);
         MonthPlan plan = readPlan(month, settings, today, employeeId);
 
         Map<LocalDate, DayResult> results = new LinkedHashMap<>();
@@ -138,9 +138,7 @@ public final class FillRun {
         } catch (InputException e) {
             // The context is only the first place to look.
         }
-        String cookie = ports.cookies().value(Endpoints.LANGUAGE_COOKIE);
-        redactor.remember(cookie);
-        Long fromCookie = SessionFacts.employeeIdFromLanguageCookie(cookie);
+        Long fromCookie = SessionFacts.employeeIdFromLanguageCookie(calls.cookie(Endpoints.LANGUAGE_COOKIE));
         if (fromCookie == null) {
             throw new RunException(RunErrorCode.NO_EMPLOYEE_ID,
                     "neither the navigation context nor the product_language cookie names the employee");

@@ -16,6 +16,8 @@ final class PersonioCalls {
     private final Ports ports;
     private final RunOptions options;
     private final Redactor redactor;
+    private long refreshedAt = Long.MIN_VALUE;
+    private Map<String, String> cookies = Map.of();
 
     PersonioCalls(Ports ports, RunOptions options, Redactor redactor) {
         this.ports = ports;
@@ -25,18 +27,30 @@ final class PersonioCalls {
 
     /** Fails with {@code not_signed_in} unless the browser holds Personio's session cookies. */
     void requireSignedIn() {
+        readCookies();
         for (String name : Endpoints.REQUIRED_COOKIES) {
-            String value = ports.cookies().value(name);
+            String value = cookies.get(name);
             if (value == null || value.isEmpty()) {
                 throw new RunException(RunErrorCode.NOT_SIGNED_IN, "no " + name + " cookie");
             }
+        }
+    }
+
+    /** A cookie as last read: at the start, and again after each refresh, which renews the session's cookies. */
+    String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    private void readCookies() {
+        cookies = Map.copyOf(ports.cookies().read());
+        for (String value : cookies.values()) {
             redactor.remember(value);
         }
     }
 
     /**
-     * Renews {@code personio_session}, then waits, as Personio needs before each attendance call. Returns the
-     * answer, which lists the company's projects.
+     * Renews {@code personio_session}, as Personio needs before attendance calls; the next one waits until the
+     * refresh is 100 ms old. Returns the answer, which lists the company's projects.
      */
     String refresh() {
         HttpResponse response = send("GET", Endpoints.PROJECTS, null);
@@ -44,7 +58,8 @@ final class PersonioCalls {
             throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE,
                     "the session refresh was answered " + describe(response));
         }
-        ports.clock().sleep(options.refreshWaitMillis());
+        refreshedAt = ports.clock().millis();
+        readCookies();
         return response.body();
     }
 
@@ -63,6 +78,9 @@ final class PersonioCalls {
     }
 
     HttpResponse send(String method, String path, String body) {
+        if (path.startsWith(Endpoints.ATTENDANCE_PREFIX)) {
+            waitAfterRefresh();
+        }
         int faults = 0;
         int throttles = 0;
         while (true) {
@@ -120,12 +138,22 @@ final class PersonioCalls {
         return r.ok() && !r.body().isBlank() && !Fields.isJson(r.body());
     }
 
+    /** Other calls may go out meanwhile; an attendance call waits until the last refresh has settled. */
+    private void waitAfterRefresh() {
+        if (refreshedAt == Long.MIN_VALUE) {
+            return;
+        }
+        long wait = refreshedAt + options.refreshWaitMillis() - ports.clock().millis();
+        if (wait > 0) {
+            ports.clock().sleep(wait);
+        }
+    }
+
     private HttpRequest request(String method, String path, String body) {
-        String token = ports.cookies().value(Endpoints.XSRF_COOKIE);
+        String token = cookies.get(Endpoints.XSRF_COOKIE);
         if (token == null || token.isEmpty()) {
             throw new RunException(RunErrorCode.SESSION_EXPIRED, "the " + Endpoints.XSRF_COOKIE + " cookie is gone");
         }
-        redactor.remember(token);
         Map<String, String> headers = new HashMap<>();
         headers.put(Endpoints.XSRF_HEADER, token);
         headers.put("accept", "application/json");

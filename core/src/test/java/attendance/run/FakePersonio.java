@@ -114,8 +114,8 @@ final class FakePersonio implements Transport, SessionCookies, RunClock {
     }
 
     @Override
-    public String value(String name) {
-        return cookies.get(name);
+    public Map<String, String> read() {
+        return Map.copyOf(cookies);
     }
 
     @Override

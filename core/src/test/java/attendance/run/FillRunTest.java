@@ -46,7 +46,7 @@ class FillRunTest {
         assertEquals(20, summary.count(DayOutcome.SKIPPED));
         assertEquals(0, summary.count(DayOutcome.FAILED));
         List<String> paths = personio.paths();
-        assertEquals(List.of("GET /api/v1/navigation/context", "GET /api/v1/projects",
+        assertEquals(List.of("GET /api/v1/projects", "GET /api/v1/navigation/context",
                 "GET /svc/attendance-bff/v1/timesheet/42"), paths.subList(0, 3));
         List<String> writes = paths.subList(3, paths.size());
         assertEquals(30, writes.size(), "exactly three requests per written day");
@@ -95,6 +95,15 @@ class FillRunTest {
             assertTrue(starts.get(i) - starts.get(i - 1) >= 1000, "pace held between " + (i - 1) + " and " + i);
             assertTrue(starts.get(i) - starts.get(i - 1) < 1100, "no idle time beyond the pace");
         }
+    }
+
+    @Test
+    void theEmployeeLookupRunsDuringTheWaitAfterTheRefresh() {
+        run().preview(NOVEMBER, Settings.defaults(), TODAY);
+        // Each fake request takes 5 ms: the refresh answers at 5, the lookup runs from 5 to 10, and the timesheet
+        // goes out 100 ms after the refresh answered, not 100 ms after the lookup.
+        assertEquals("/api/v1/navigation/context", personio.log.get(1).path());
+        assertEquals(105, personio.log.get(2).at() - personio.log.get(0).at());
     }
 
     @Test

@@ -2,6 +2,7 @@ package attendance.run;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import personio.simulator.client.TabClient;
 import personio.simulator.client.TabResponse;
@@ -33,7 +34,7 @@ final class TabTransport implements Transport, SessionCookies {
     }
 
     @Override
-    public String value(String name) {
-        return tab.cookie(name).orElse(null);
+    public Map<String, String> read() {
+        return tab.cookies();
     }
 }

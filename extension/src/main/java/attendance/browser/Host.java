@@ -9,8 +9,8 @@ public interface Host extends JSObject {
     /** Runs a request (JSON text, see {@code HttpJson}) in the Personio tab; resolves to the answer as JSON text. */
     JSPromise<JSString> fetch(String requestJson);
 
-    /** Resolves to the cookie's value on the tenant's origin, or an empty string when there is none. */
-    JSPromise<JSString> cookie(String name);
+    /** Resolves to the cookies the tenant's origin would be sent, as a JSON object of name to value. */
+    JSPromise<JSString> cookies();
 
     void progress(String eventJson);
 

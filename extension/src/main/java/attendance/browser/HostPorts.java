@@ -13,7 +13,8 @@ final class HostPorts {
     }
 
     static Ports of(Host host) {
-        return new Ports(request -> send(host, request), name -> cookie(host, name), RunClock.SYSTEM, host::uuid,
+        return new Ports(request -> send(host, request), () -> HttpJson.cookies(host.cookies().await().stringValue()),
+                RunClock.SYSTEM, host::uuid,
                 event -> host.progress(attendance.api.RecorderApi.progress(event)), host::cancelled);
     }
 
@@ -23,14 +24,5 @@ final class HostPorts {
             throw new IOException("the Personio tab gave no answer");
         }
         return HttpJson.response(answer.stringValue());
-    }
-
-    private static String cookie(Host host, String name) {
-        JSString value = host.cookie(name).await();
-        if (value == null) {
-            return null;
-        }
-        String text = value.stringValue();
-        return text == null || text.isEmpty() ? null : text;
     }
 }

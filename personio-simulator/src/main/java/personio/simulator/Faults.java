@@ -57,6 +57,11 @@ final class Faults {
         return Optional.empty();
     }
 
+    /** Whether a dropped connection is still to come; until then connections may be kept alive. */
+    synchronized boolean disconnectArmed() {
+        return pending.stream().anyMatch(p -> p.kind().equals(DISCONNECT));
+    }
+
     synchronized Duration delay() {
         return delay;
     }

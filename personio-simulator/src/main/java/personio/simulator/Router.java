@@ -52,14 +52,14 @@ final class Router implements HttpHandler {
             String query = exchange.getRequestURI().getRawQuery();
             String body = readBody(exchange.getRequestBody());
             if (path.startsWith(CONTROL)) {
-                send(exchange, answer(() -> control.handle(method, path, query, body)));
+                send(exchange, answer(() -> control.handle(method, path, query, body)), faults.disconnectArmed());
                 return;
             }
             Visit visit = new Visit(log.arrive(), method, path, query);
             Reply reply = answer(() -> isApi(path) ? api(exchange, visit, body) : page(exchange, visit));
             log.record(visit.arrival(), visit.toLogged(reply.status()));
             if (!reply.disconnects()) {
-                send(exchange, reply);
+                send(exchange, reply, faults.disconnectArmed());
             }
         } finally {
             // Without an answer sent, closing drops the connection: that is the disconnect fault.
@@ -230,15 +230,18 @@ final class Router implements HttpHandler {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static void send(HttpExchange exchange, Reply reply) throws IOException {
+    private static void send(HttpExchange exchange, Reply reply, boolean disconnectArmed) throws IOException {
         Headers headers = exchange.getResponseHeaders();
         reply.headers().forEach(header -> headers.add(header.getKey(), header.getValue()));
         if (reply.contentType() != null) {
             headers.set("Content-Type", reply.contentType());
         }
         headers.set("Cache-Control", "no-store");
-        // Every request gets a fresh connection, so no client silently resends one that the disconnect fault dropped.
-        headers.set("Connection", "close");
+        // While a dropped connection is armed, every request gets a fresh one, so that no client silently resends a
+        // request whose connection the fault drops (clients retry a failed request on a reused connection).
+        if (disconnectArmed) {
+            headers.set("Connection", "close");
+        }
         byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {

@@ -100,6 +100,13 @@ public final class TabClient {
         throw new IOException("more than " + MAX_REDIRECTS + " redirects");
     }
 
+    /** Every cookie this tab holds, by name, as chrome.cookies would list them for the tenant. */
+    public Map<String, String> cookies() {
+        synchronized (cookies) {
+            return Map.copyOf(cookies);
+        }
+    }
+
     /** The tab's cookie of that name, if set. */
     public Optional<String> cookie(String name) {
         synchronized (cookies) {

@@ -1,0 +1,190 @@
+package attendance.bench;
+
+import attendance.e2e.Chromium;
+import attendance.e2e.DevToolsTarget;
+import attendance.e2e.PopupPage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
+import org.json.JSONObject;
+import personio.simulator.LoggedRequest;
+import personio.simulator.PersonioSimulator;
+import personio.simulator.SimulatorConfig;
+
+/**
+ * Measures the built extension: the size of core.js, the popup's time from opening to a rendered plan, and a filled
+ * month's wall time, pace overhead and requests per day. Writes {@code dist/bench.json} and the table in
+ * {@code docs/performance.md}.
+ */
+public final class Benchmarks {
+    private static final int OPENINGS = 20;
+    private static final long PACE_MS = 1000;
+    private static final String START = "<!-- bench:start -->";
+    private static final String END = "<!-- bench:end -->";
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        System.setProperty("extension.dir", root.resolve("dist/extension").toString());
+        JSONObject results = new JSONObject();
+        results.put("measured_at", java.time.OffsetDateTime.now().toString());
+        results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("os.name") + ", Java " + System.getProperty("java.version"));
+        size(root.resolve("dist/extension/core.js"), results);
+        popup(results);
+        fill(results);
+        Files.writeString(root.resolve("dist/bench.json"), results.toString(2));
+        writeTable(root.resolve("docs/performance.md"), results);
+        System.out.println(results.toString(2));
+    }
+
+    private static void size(Path coreJs, JSONObject results) throws Exception {
+        byte[] bytes = Files.readAllBytes(coreJs);
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write(bytes);
+        }
+        results.put("core_js_bytes", bytes.length);
+        results.put("core_js_gzip_bytes", zipped.size());
+    }
+
+    /** Opens the popup again and again, each time reading the page's own mark for the rendered plan. */
+    private static void popup(JSONObject results) throws Exception {
+        try (PersonioSimulator simulator = PersonioSimulator.start(SimulatorConfig.defaults());
+                Chromium chromium = Chromium.start(simulator.port(), "en", true)) {
+            chromium.signIn(simulator.tenant());
+            chromium.openInNewTab("about:blank");
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i <= OPENINGS; i++) {
+                chromium.driver().get(chromium.extensionUrl("popup.html"));
+                chromium.waitFor(d -> "ready".equals(chromium.element("#plan").getAttribute("data-state"))
+                        ? true : null);
+                Number ms = (Number) chromium.driver().executeScript(
+                        "return performance.getEntriesByName('plan-ready')[0].startTime;");
+                if (i == 0) {
+                    results.put("popup_first_open_ms", round(ms.doubleValue()));
+                } else {
+                    times.add(ms.doubleValue());
+                }
+                chromium.driver().get("about:blank");
+            }
+            Collections.sort(times);
+            results.put("popup_to_plan_median_ms", round(median(times)));
+            results.put("popup_to_plan_min_ms", round(times.get(0)));
+            results.put("popup_to_plan_max_ms", round(times.get(times.size() - 1)));
+            results.put("popup_openings", times.size());
+        }
+    }
+
+    /** Fills last month's scenario from the popup, timing it and reading the pace from the simulator's log. */
+    private static void fill(JSONObject results) throws Exception {
+        YearMonth month = YearMonth.now(ZoneId.of("Europe/Berlin")).minusMonths(1);
+        try (PersonioSimulator simulator = PersonioSimulator.start(SimulatorConfig.defaults().withMonth(month)
+                .withToday(month.atEndOfMonth()));
+                Chromium chromium = Chromium.start(simulator.port(), "en", true)) {
+            chromium.signIn(simulator.tenant());
+            PopupPage popup = new PopupPage(chromium).openInNewTab();
+            popup.showMonth(month);
+            simulator.clearLog();
+            long started = System.nanoTime();
+            popup.fill();
+            var summary = popup.summary("done", Duration.ofMinutes(5));
+            long wallNanos = System.nanoTime() - started;
+            int filled = Integer.parseInt(summary.getAttribute("data-filled"));
+            List<LoggedRequest> log = simulator.requestLog();
+            List<Long> dayStarts = new ArrayList<>();
+            int dayRequests = 0;
+            int runRequests = 0;
+            for (int i = 0; i < log.size(); i++) {
+                LoggedRequest r = log.get(i);
+                if (r.path().startsWith("/api/") || r.path().startsWith("/svc/")) {
+                    runRequests++;
+                }
+                if (r.method().equals("POST")) {
+                    dayStarts.add(log.get(i - 1).arrivedNanos());
+                }
+            }
+            LocalDate firstDay = null;
+            for (LoggedRequest r : log) {
+                if (r.method().equals("POST") || r.method().equals("PUT")) {
+                    dayRequests++;
+                    firstDay = firstDay == null ? r.date() : firstDay;
+                }
+            }
+            // Each written day also begins with its refresh: the request before each validation.
+            dayRequests += dayStarts.size();
+            double span = (dayStarts.get(dayStarts.size() - 1) - dayStarts.get(0)) / 1e6;
+            double ideal = (dayStarts.size() - 1) * (double) PACE_MS;
+            results.put("fill_days_written", filled);
+            results.put("fill_wall_s", round(wallNanos / 1e9));
+            results.put("fill_s_per_day", round(wallNanos / 1e9 / filled));
+            results.put("pace_ms", PACE_MS);
+            results.put("pace_overhead_pct", round((span / ideal - 1) * 100));
+            results.put("requests_per_written_day", round(dayRequests / (double) filled));
+            results.put("requests_in_run", runRequests);
+            try (DevToolsTarget worker = chromium.serviceWorker()) {
+                JSONObject heap = worker.call("Runtime.getHeapUsage", new JSONObject()).getJSONObject("result");
+                results.put("worker_heap_used_mb", round(heap.getDouble("usedSize") / 1048576.0));
+            }
+        }
+    }
+
+    private static double median(List<Double> sorted) {
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static void writeTable(Path doc, JSONObject r) throws Exception {
+        String table = String.join("\n",
+                START,
+                "| figure | measured | target |",
+                "| --- | --- | --- |",
+                row("`core.js`, minified", kb(r.getLong("core_js_bytes")), "≤ 300 KB"),
+                row("`core.js`, gzip", kb(r.getLong("core_js_gzip_bytes")), "none"),
+                row("popup opened → plan rendered, median of " + r.getInt("popup_openings"),
+                        r.getDouble("popup_to_plan_median_ms") + " ms (min " + r.getDouble("popup_to_plan_min_ms")
+                                + ", max " + r.getDouble("popup_to_plan_max_ms") + ")", "≤ 150 ms"),
+                row("popup, first opening (worker starting)", r.getDouble("popup_first_open_ms") + " ms", "none"),
+                row("fill of the scenario month, wall time", r.getDouble("fill_wall_s") + " s for "
+                        + r.getInt("fill_days_written") + " days", "none"),
+                row("seconds per written day", String.valueOf(r.getDouble("fill_s_per_day")), "none"),
+                row("overhead beyond the pace (" + r.getLong("pace_ms") + " ms)", r.getDouble("pace_overhead_pct")
+                        + " %", "≤ 10 %"),
+                row("requests per written day", String.valueOf(r.getDouble("requests_per_written_day")),
+                        "exactly 3"),
+                row("requests in the whole run", String.valueOf(r.getInt("requests_in_run")), "none"),
+                row("service worker JS heap after the run", r.getDouble("worker_heap_used_mb") + " MB", "none"),
+                "",
+                "Measured " + r.getString("measured_at") + " on " + r.getString("machine") + ".",
+                END);
+        String text = Files.exists(doc) ? Files.readString(doc) : "";
+        int a = text.indexOf(START);
+        int b = text.indexOf(END);
+        text = a >= 0 && b > a ? text.substring(0, a) + table + text.substring(b + END.length())
+                : text + "\n" + table + "\n";
+        Files.writeString(doc, text);
+    }
+
+    private static String row(String figure, String measured, String target) {
+        return "| " + figure + " | " + measured + " | " + target + " |";
+    }
+
+    private static String kb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f KB (%d bytes)", bytes / 1024.0, bytes);
+    }
+}
