@@ -67,9 +67,12 @@ demo() {
   local month
   month=$(date +%Y-%m)
   java -jar personio-simulator/target/personio-simulator.jar --port "$port" --month "$month" &
-  local sim=$!
-  trap 'kill $sim 2>/dev/null || true' EXIT
-  sleep 1
+  SIMULATOR_PID=$!
+  trap 'kill "$SIMULATOR_PID" 2>/dev/null || true' EXIT
+  for _ in $(seq 100); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+    sleep 0.1
+  done
   if [ -n "${DISPLAY:-}" ]; then
     local profile
     profile=$(mktemp -d)

@@ -52,7 +52,9 @@ export async function resolveTenant(settings) {
   if (lastTenant) {
     return lastTenant;
   }
-  throw new PersonioError('no_personio_tab');
+  // Without any Personio session, signing in is what the user needs to do first.
+  const signedIn = cookies.some((cookie) => cookie.name === 'ATHENA_SESSION');
+  throw new PersonioError(signedIn ? 'no_personio_tab' : 'not_signed_in');
 }
 
 /**

@@ -142,6 +142,21 @@ class FillFromPopupIT {
     }
 
     @Test
+    void withoutSigningInThePopupSaysSoAndAsksPersonioNothing() {
+        popup.openInNewTab();
+        assertEquals("error", popup.planState());
+        assertEquals("not_signed_in", popup.errorCode());
+        assertTrue(chromium.element("#error").getText().contains("Sign in to Personio"));
+
+        chromium.driver().get("https://" + simulator.tenant() + ".app.personio.com/login");
+        popup.openInNewTab();
+        assertEquals("not_signed_in", popup.errorCode());
+        assertFalse(chromium.element("#fill").isEnabled());
+        assertTrue(simulator.requestLog().stream().noneMatch(r -> r.path().startsWith("/api/")
+                || r.path().startsWith("/svc/")), "no API request without a session");
+    }
+
+    @Test
     void withNoPersonioTabOpenABackgroundTabIsUsedAndClosedAfterwards() {
         chromium.signIn(simulator.tenant());
         String personio = chromium.driver().getWindowHandle();

@@ -32,6 +32,9 @@ public final class HeadlessDemo {
             Map<String, Integer> plan = new TreeMap<>();
             popup.rows().values().forEach(action -> plan.merge(action, 1, Integer::sum));
             System.out.println("Plan for " + month + ": " + plan);
+            Path before = screenshot.resolveSibling("demo-plan.png");
+            shoot(chromium, before);
+            System.out.println("Screenshot of the plan before filling: " + before);
             if (plan.getOrDefault("fill", 0) > 0) {
                 popup.fill();
                 WebElement summary = popup.summary("done", Duration.ofMinutes(3));
@@ -39,10 +42,14 @@ public final class HeadlessDemo {
                         + summary.getAttribute("data-failed") + ", skipped " + summary.getAttribute("data-skipped"));
                 System.out.println(chromium.element("#summary-text").getText());
             }
-            WebElement body = chromium.driver().findElement(By.tagName("body"));
-            Files.createDirectories(screenshot.toAbsolutePath().getParent());
-            Files.write(screenshot, body.getScreenshotAs(OutputType.BYTES));
+            shoot(chromium, screenshot);
             System.out.println("Screenshot of the popup: " + screenshot);
         }
+    }
+
+    private static void shoot(Chromium chromium, Path file) throws java.io.IOException {
+        WebElement body = chromium.driver().findElement(By.tagName("body"));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, body.getScreenshotAs(OutputType.BYTES));
     }
 }
