@@ -3,6 +3,7 @@
 // worker can report an interrupted run.
 import { checkSettings, defaultSettings, fill, preview } from './core.js';
 import { todayIn } from './dates.js';
+import { uiLanguage } from './i18n.js';
 import { PersonioError, resolveTenant, TenantTab } from './personio-tab.js';
 
 const KEEPALIVE_MS = 20000;
@@ -54,7 +55,7 @@ async function handle(port, message) {
 
 async function loadSettings() {
   const { settings } = await chrome.storage.sync.get('settings');
-  const checked = JSON.parse(checkSettings(JSON.stringify(settings ?? null), chrome.i18n.getUILanguage()));
+  const checked = JSON.parse(checkSettings(JSON.stringify(settings ?? null), uiLanguage()));
   if (!checked.ok) {
     throw new PersonioError('invalid_settings', checked.violations.map((v) => v.text).join(' '));
   }
@@ -92,7 +93,7 @@ async function plan(month) {
   let tab = null;
   try {
     const settings = await loadSettings();
-    const request = { month, today: today(settings), lang: chrome.i18n.getUILanguage(), settings };
+    const request = { month, today: today(settings), lang: uiLanguage(), settings };
     tab = new TenantTab(await resolveTenant(settings));
     const result = JSON.parse(await preview(host(tab, () => {}, () => false), JSON.stringify(request)));
     if (result.ok) {
@@ -136,7 +137,7 @@ async function startFill(port, month, confirmed) {
   let tab = null;
   try {
     const settings = await loadSettings();
-    const request = { month, today: today(settings), lang: chrome.i18n.getUILanguage(), settings, confirmed };
+    const request = { month, today: today(settings), lang: uiLanguage(), settings, confirmed };
     tab = new TenantTab(await resolveTenant(settings));
     const onProgress = (event) => {
       job.days[event.date] = { outcome: event.outcome, message: event.message };

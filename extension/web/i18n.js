@@ -17,7 +17,10 @@ export function localize(root = document) {
   }
 }
 
-/** The browser's language, which decides German or English everywhere. */
+/**
+ * The language the pages are shown in: German for a German browser, English for an English one, and for any other
+ * the manifest's default. Taken from the locale Chrome picked, so that the core's texts match the page's.
+ */
 export function uiLanguage() {
-  return chrome.i18n.getUILanguage();
+  return chrome.i18n.getMessage('languageCode') || 'en';
 }

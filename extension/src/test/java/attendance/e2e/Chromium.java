@@ -34,6 +34,14 @@ public final class Chromium implements AutoCloseable {
     public static final String BROWSER = "/usr/bin/chromium";
     public static final String DRIVER = "/usr/bin/chromedriver";
 
+    /** Selenium warns on every start that it has no DevTools bindings for this Chromium; the tests use none. */
+    private static final java.util.logging.Logger CDP_FINDER =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_FINDER.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final ChromeDriver driver;
     private final String extensionId;
     private final Path profile;
