@@ -74,15 +74,17 @@ demo() {
     sleep 0.1
   done
   if [ -n "${DISPLAY:-}" ]; then
-    local profile
+    local profile sandbox=()
     profile=$(mktemp -d)
+    # Chromium refuses to run as root with its sandbox on.
+    [ "$(id -u)" -eq 0 ] && sandbox=(--no-sandbox)
     echo "Chromium opens signed in to the simulator. Click the extension's icon (pin it from the puzzle menu)."
-    chromium --user-data-dir="$profile" --no-first-run --no-default-browser-check \
+    chromium "${sandbox[@]}" --user-data-dir="$profile" --no-first-run --no-default-browser-check \
       --disable-background-networking --disable-component-update --disable-sync \
       --disable-features=DisableLoadExtensionCommandLineSwitch \
       --load-extension="$PWD/dist/extension" \
       --host-resolver-rules="MAP *.app.personio.com 127.0.0.1:$port" --ignore-certificate-errors \
-      "https://acme.app.personio.com/demo/sign-in" "chrome-extension://$(extension_id)/popup.html"
+      "https://acme.app.personio.com/demo/sign-in"
   else
     echo "No display: filling $month headless against the simulator ..."
     "${MVN[@]}" -pl extension exec:java -Dexec.classpathScope=test \
@@ -90,12 +92,6 @@ demo() {
   fi
 }
 
-extension_id() {
-  python3 -c '
-import base64, hashlib, json
-key = base64.b64decode(json.load(open("dist/extension/manifest.json"))["key"])
-print("".join(chr(97 + int(c, 16)) for c in hashlib.sha256(key).hexdigest()[:32]))'
-}
 
 bench() {
   package
