@@ -92,7 +92,6 @@ demo() {
   fi
 }
 
-
 bench() {
   package
   need_chromium
