@@ -49,7 +49,8 @@ async function handle(port, message) {
   } else if (message.type === 'fill') {
     startFill(port, message.month, message.confirmed);
   } else if (message.type === 'cancel' && job && job.state === 'running') {
-    job.cancel = true;
+    job.cancelling = true;
+    await save();
   }
 }
 
@@ -117,8 +118,7 @@ function broadcast() {
 }
 
 async function save() {
-  const { cancel, ...stored } = job;
-  await chrome.storage.local.set({ job: stored });
+  await chrome.storage.local.set({ job });
   broadcast();
 }
 
@@ -130,7 +130,7 @@ async function startFill(port, month, confirmed) {
   const days = Object.fromEntries((confirmed || []).map((date) => [date, { outcome: 'pending', message: null }]));
   job = {
     month, state: 'running', startedAt: Date.now(), done: 0, total: (confirmed || []).length, days,
-    summary: null, error: null, cancel: false,
+    summary: null, error: null, cancelling: false,
   };
   await save();
   const keepalive = setInterval(() => chrome.runtime.getPlatformInfo(), KEEPALIVE_MS);
@@ -145,7 +145,7 @@ async function startFill(port, month, confirmed) {
       job.total = event.total;
       save();
     };
-    const summary = JSON.parse(await fill(host(tab, onProgress, () => job.cancel), JSON.stringify(request)));
+    const summary = JSON.parse(await fill(host(tab, onProgress, () => job.cancelling), JSON.stringify(request)));
     for (const day of summary.days) {
       job.days[day.date] = { outcome: day.outcome, reason: day.reason, message: day.message };
     }

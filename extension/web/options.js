@@ -36,6 +36,9 @@ function buildDays() {
     const violations = node.querySelector('.violations');
     violations.id = `violations-${day}`;
     violations.dataset.field = day;
+    for (const input of node.querySelectorAll('input')) {
+      input.setAttribute('aria-describedby', violations.id);
+    }
     localize(node);
     node.querySelector('.enabled').addEventListener('change', () => setEnabled(node, node.querySelector('.enabled').checked));
     node.querySelector('.add-break').addEventListener('click', () => {
@@ -49,6 +52,9 @@ function buildDays() {
 function addBreak(dayNode, range) {
   const item = $('break-template').content.firstElementChild.cloneNode(true);
   localize(item);
+  for (const input of item.querySelectorAll('input')) {
+    input.setAttribute('aria-describedby', `violations-${dayNode.dataset.day}`);
+  }
   item.querySelector('.break-start').value = range.start || '';
   item.querySelector('.break-end').value = range.end || '';
   item.querySelector('.remove-break').addEventListener('click', () => {

@@ -22,8 +22,8 @@ export function originOf(tenant) {
 }
 
 /**
- * The company to work for: the settings' override, the active tab, any open Personio tab, a tenant-only cookie,
- * or the last company seen.
+ * The company to work for: the settings' override, the active tab, any open Personio tab, the last company seen,
+ * or a cookie set for one company's host only.
  */
 export async function resolveTenant(settings) {
   if (settings && settings.tenant) {
@@ -41,6 +41,10 @@ export async function resolveTenant(settings) {
       return tenant;
     }
   }
+  const { lastTenant } = await chrome.storage.local.get('lastTenant');
+  if (lastTenant) {
+    return lastTenant;
+  }
   const cookies = await chrome.cookies.getAll({ domain: 'app.personio.com' });
   for (const cookie of cookies) {
     const tenant = tenantOf(`https://${cookie.domain.replace(/^\./, '')}/`);
@@ -48,29 +52,33 @@ export async function resolveTenant(settings) {
       return tenant;
     }
   }
-  const { lastTenant } = await chrome.storage.local.get('lastTenant');
-  if (lastTenant) {
-    return lastTenant;
-  }
   // Without any Personio session, signing in is what the user needs to do first.
   const signedIn = cookies.some((cookie) => cookie.name === 'ATHENA_SESSION');
   throw new PersonioError(signedIn ? 'no_personio_tab' : 'not_signed_in');
 }
 
 /**
- * A lazily acquired tab of the tenant: the user's own when one is open, else a background tab that close() removes.
+ * A lazily acquired tab of the tenant: the user's own when one is open, else a background tab. Only tabs this object
+ * opened are closed by close(); a user's tab is never closed.
  */
 export class TenantTab {
   constructor(tenant) {
     this.tenant = tenant;
     this.origin = originOf(tenant);
     this.tabId = null;
-    this.opened = false;
+    this.opened = new Set();
   }
 
+  /** Never rejects: whatever goes wrong comes back as an answer the core understands. */
   async fetch(requestJson) {
     for (let attempt = 0; attempt < 2; attempt++) {
-      const tabId = await this.acquire();
+      let tabId;
+      try {
+        tabId = await this.acquire();
+      } catch (e) {
+        return JSON.stringify(e.code === 'session_expired' ? { signed_out: e.message }
+          : { network_error: String(e.message) });
+      }
       try {
         const [injection] = await chrome.scripting.executeScript({
           target: { tabId },
@@ -104,22 +112,22 @@ export class TenantTab {
       return this.tabId;
     }
     const tab = await chrome.tabs.create({ url: `${this.origin}/`, active: false });
-    this.tabId = tab.id;
-    this.opened = true;
+    this.opened.add(tab.id);
     await waitForLoad(tab.id);
     const loaded = await chrome.tabs.get(tab.id);
     if (tenantOf(loaded.url) !== this.tenant) {
-      throw new PersonioError('session_expired', 'Personio sent the new tab elsewhere');
+      throw new PersonioError('session_expired', 'Personio sent the new tab away from the company\'s address');
     }
+    this.tabId = tab.id;
     return this.tabId;
   }
 
   async close() {
-    if (this.opened && this.tabId !== null) {
-      await chrome.tabs.remove(this.tabId).catch(() => {});
+    for (const id of this.opened) {
+      await chrome.tabs.remove(id).catch(() => {});
     }
+    this.opened.clear();
     this.tabId = null;
-    this.opened = false;
   }
 }
 

@@ -5,7 +5,7 @@ import { localize, t, uiLanguage } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const language = uiLanguage();
-const port = chrome.runtime.connect({ name: 'popup' });
+let port = null;
 
 let plan = null; // the plan on screen: { month, days } once ready
 let planRequest = 0;
@@ -21,14 +21,30 @@ $('month-form').addEventListener('submit', (e) => {
 $('fill').addEventListener('click', startFill);
 $('cancel').addEventListener('click', () => {
   $('cancel').disabled = true;
-  port.postMessage({ type: 'cancel' });
+  send({ type: 'cancel' });
 });
 $('open-options').addEventListener('click', () => chrome.runtime.openOptionsPage());
 $('error-action').addEventListener('click', () => {
   chrome.runtime.openOptionsPage();
 });
 
-port.onMessage.addListener((message) => {
+/** Posts to the worker, connecting again when the worker was stopped while idle (the port then dies with it). */
+function send(message) {
+  if (port === null) {
+    port = chrome.runtime.connect({ name: 'popup' });
+    port.onMessage.addListener(receive);
+    port.onDisconnect.addListener(() => {
+      port = null;
+      // A plan asked for on the lost connection is asked for again.
+      if ($('plan').dataset.state === 'loading') {
+        send({ type: 'plan', id: planRequest, month: $('plan').dataset.month });
+      }
+    });
+  }
+  port.postMessage(message);
+}
+
+function receive(message) {
   if (message.type === 'plan' && message.id === planRequest) {
     showPlan(message.month, message.result);
   } else if (message.type === 'job') {
@@ -42,15 +58,16 @@ port.onMessage.addListener((message) => {
       showError(null);
     }
     render();
-    // The plan on screen is stale once a run over its month ends: read it again, outcomes stay in the rows.
-    if (justEnded && plan && plan.month === job.month) {
+    // The plan on screen is stale once a run over its month ends well: read it again, outcomes stay in the rows.
+    // After a stop, the rows and the error say what happened, and stay.
+    if (justEnded && job.state !== 'stopped' && plan && plan.month === job.month) {
       requestPlan();
     }
   } else if (message.type === 'refused') {
     showError(message.error, 'job');
     render();
   }
-});
+}
 
 requestPlan();
 
@@ -68,7 +85,7 @@ function requestPlan() {
     showError(null);
   }
   render();
-  port.postMessage({ type: 'plan', id: planRequest, month });
+  send({ type: 'plan', id: planRequest, month });
 }
 
 function showPlan(month, result) {
@@ -138,7 +155,7 @@ function startFill() {
   const confirmed = plan.days.filter((d) => d.action === 'fill').map((d) => d.date);
   showError(null);
   $('fill').disabled = true;
-  port.postMessage({ type: 'fill', month: plan.month, confirmed });
+  send({ type: 'fill', month: plan.month, confirmed });
 }
 
 function showError(error, source) {
@@ -168,6 +185,16 @@ function counts() {
   return { filled: count('filled'), failed: count('failed'), skipped: count('skipped') };
 }
 
+/** A keyboard user whose button just disabled itself lands on the next sensible one. */
+function keepFocus(running) {
+  const focused = document.activeElement;
+  if (focused && focused !== document.body && !focused.disabled) {
+    return;
+  }
+  const next = running && !$('cancel').disabled ? $('cancel') : $('fill').disabled ? $('preview') : $('fill');
+  next.focus();
+}
+
 function statusText(day) {
   if (day.outcome === 'failed') {
     return t('outcome_failed', day.message || '');
@@ -183,8 +210,8 @@ function render() {
   const fills = plan ? plan.days.filter((d) => d.action === 'fill').length : 0;
   $('fill').disabled = running || !plan || fills === 0;
   $('fill').textContent = fills > 0 ? t('fillButton', fills) : t('fillButtonNone');
-  $('cancel').disabled = !running || job.cancel === true;
-  $('preview').disabled = false;
+  $('cancel').disabled = !running || job.cancelling === true;
+  keepFocus(running);
 
   const summary = $('summary');
   if (!job) {

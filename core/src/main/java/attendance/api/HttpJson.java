@@ -3,6 +3,8 @@ package attendance.api;
 import attendance.json.Fields;
 import attendance.run.HttpRequest;
 import attendance.run.HttpResponse;
+import attendance.run.RunErrorCode;
+import attendance.run.RunException;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -43,14 +45,19 @@ public final class HttpJson {
     }
 
     /**
-     * {@code {"status", "content_type", "body", "redirected", "final_path", "retry_after"}}, or
-     * {@code {"network_error": "..."}} for a request that got no answer.
+     * {@code {"status", "content_type", "body", "redirected", "final_path", "retry_after"}};
+     * {@code {"network_error": "..."}} for a request that got no answer; {@code {"signed_out": "..."}} when no page
+     * of the company could be had, because Personio sent the tab elsewhere (to its sign-in).
      */
     public static HttpResponse response(String json) throws IOException {
         JSONObject o = Fields.object(json, "The tab's answer");
         String networkError = Fields.optText(o, "network_error", "answer");
         if (networkError != null) {
             throw new IOException(networkError);
+        }
+        String signedOut = Fields.optText(o, "signed_out", "answer");
+        if (signedOut != null) {
+            throw new RunException(RunErrorCode.SESSION_EXPIRED, signedOut);
         }
         Integer status = Fields.optInt(o, "status", "answer");
         if (status == null) {

@@ -7,6 +7,7 @@ import attendance.planning.DayPlan;
 import attendance.planning.MonthPlan;
 import attendance.planning.PlannedPeriod;
 import attendance.rules.SettingsCheck;
+import attendance.run.DayOutcome;
 import attendance.run.DayResult;
 import attendance.run.FillRun;
 import attendance.run.Ports;
@@ -61,14 +62,14 @@ public final class RecorderApi {
     /** {@code {"ok": true, "month", "employee_id", "days": [...]}} or {@code {"ok": false, "error": {...}}}. */
     public static String preview(Ports ports, String requestJson, RunOptions options) {
         try {
-            Request request = Request.parse(requestJson);
-            Preview preview = new FillRun(ports, options).preview(request.month, request.settings, request.today);
+            Request request = Request.read(requestJson);
+            Preview preview = new FillRun(ports, options).preview(request.month, request.settings(), request.today);
             JSONObject result = new JSONObject();
             result.put("ok", true);
             result.put("month", Times.format(request.month));
             result.put("employee_id", preview.employeeId());
             result.put("project", project(preview.project()));
-            result.put("comment", Fields.orNull(request.settings.comment()));
+            result.put("comment", Fields.orNull(request.settings().comment()));
             result.put("days", days(preview.plan()));
             return result.toString();
         } catch (RunException e) {
@@ -79,16 +80,23 @@ public final class RecorderApi {
         }
     }
 
-    /** The run's summary; a run that cannot start ends {@code stopped} with its error and no days. */
+    /** The run's summary; a run that cannot start ends {@code stopped} with its error, its days not reached. */
     public static String fill(Ports ports, String requestJson, RunOptions options) {
-        YearMonth month = null;
+        Request request = null;
         try {
-            Request request = Request.parse(requestJson);
-            month = request.month;
-            return summary(new FillRun(ports, options).fill(request.month, request.settings, request.today,
+            request = Request.read(requestJson);
+            return summary(new FillRun(ports, options).fill(request.month, request.settings(), request.today,
                     request.confirmed));
         } catch (RunException e) {
-            return summary(new RunSummary(month, RunState.STOPPED, List.of(), e.code(), e.detail()));
+            List<DayResult> days = new ArrayList<>();
+            if (request != null && request.confirmed != null) {
+                for (LocalDate date : request.confirmed) {
+                    days.add(new DayResult(date, DayOutcome.NOT_REACHED, null, null));
+                }
+                days.sort((a, b) -> a.date().compareTo(b.date()));
+            }
+            return summary(new RunSummary(request == null ? null : request.month, RunState.STOPPED, days, e.code(),
+                    e.detail()));
         }
     }
 
@@ -106,10 +114,10 @@ public final class RecorderApi {
         JSONObject o = new JSONObject();
         o.put("month", summary.month() == null ? JSONObject.NULL : Times.format(summary.month()));
         o.put("state", summary.state().code());
-        o.put("filled", summary.count(attendance.run.DayOutcome.FILLED));
-        o.put("failed", summary.count(attendance.run.DayOutcome.FAILED));
-        o.put("skipped", summary.count(attendance.run.DayOutcome.SKIPPED));
-        o.put("not_reached", summary.count(attendance.run.DayOutcome.NOT_REACHED));
+        o.put("filled", summary.count(DayOutcome.FILLED));
+        o.put("failed", summary.count(DayOutcome.FAILED));
+        o.put("skipped", summary.count(DayOutcome.SKIPPED));
+        o.put("not_reached", summary.count(DayOutcome.NOT_REACHED));
         o.put("error", summary.error() == null ? JSONObject.NULL : error(summary.error(), summary.errorDetail()));
         JSONArray days = new JSONArray();
         for (DayResult day : summary.days()) {
@@ -184,14 +192,15 @@ public final class RecorderApi {
         return o;
     }
 
-    /** A parsed request; invalid settings stop it here, so nothing is read or written with them. */
+    /** A parsed request; its settings are checked apart, so that a refusal still knows the confirmed days. */
     private static final class Request {
         private YearMonth month;
         private LocalDate today;
-        private Settings settings;
+        private Language language;
+        private Object rawSettings;
         private Set<LocalDate> confirmed;
 
-        static Request parse(String json) {
+        static Request read(String json) {
             JSONObject o;
             try {
                 o = Fields.object(json, "The request");
@@ -204,18 +213,8 @@ public final class RecorderApi {
             if (r.month == null || r.today == null) {
                 throw new RunException(RunErrorCode.BAD_REQUEST, "month (YYYY-MM) and today (YYYY-MM-DD) are needed");
             }
-            Language language = Language.fromTag(o.optString("lang", "en"));
-            Object settings = o.opt("settings");
-            ParsedSettings parsed = SettingsCodec.parse(settings == null ? null : settings.toString());
-            List<Violation> violations = SettingsCheck.check(parsed);
-            if (!violations.isEmpty()) {
-                List<String> texts = new ArrayList<>();
-                for (Violation v : violations) {
-                    texts.add(v.text(language));
-                }
-                throw new RunException(RunErrorCode.INVALID_SETTINGS, String.join(" ", texts));
-            }
-            r.settings = parsed.settings();
+            r.language = Language.fromTag(o.optString("lang", "en"));
+            r.rawSettings = o.opt("settings");
             JSONArray confirmed = o.optJSONArray("confirmed");
             if (confirmed != null) {
                 r.confirmed = new HashSet<>();
@@ -228,6 +227,20 @@ public final class RecorderApi {
                 }
             }
             return r;
+        }
+
+        /** The settings, or {@code invalid_settings} with every violation in the user's language. */
+        Settings settings() {
+            ParsedSettings parsed = SettingsCodec.parse(rawSettings == null ? null : rawSettings.toString());
+            List<Violation> violations = SettingsCheck.check(parsed);
+            if (!violations.isEmpty()) {
+                List<String> texts = new ArrayList<>();
+                for (Violation v : violations) {
+                    texts.add(v.text(language));
+                }
+                throw new RunException(RunErrorCode.INVALID_SETTINGS, String.join(" ", texts));
+            }
+            return parsed.settings();
         }
     }
 }

@@ -6,6 +6,7 @@ import attendance.timesheet.TargetHours;
 import attendance.timesheet.Timecard;
 import attendance.timesheet.Timesheet;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
 /**
  * Decides each day of a month from the timesheet, the settings and today's date. A day is filled only when Personio
  * lets it be written and it has no entries at all; a part-day absence shortens the day to Personio's remaining
- * target.
+ * target, starting when Personio's target starts (so a morning off begins the work later).
  */
 public final class MonthPlanner {
     private MonthPlanner() {
@@ -52,8 +53,10 @@ public final class MonthPlanner {
             return new DayPlan.Skip(date, SkipReason.NOT_WORKDAY);
         }
         Integer limit = card.timeOff() == null ? null : partDayLimit(card.target(), day);
+        LocalTime notBefore = limit == null || card.target() == null ? null : card.target().startTime();
         return new DayPlan.Fill(date, card.dayId(),
-                SchedulePeriods.of(date, day, settings.projectId(), settings.comment(), limit), limit != null);
+                SchedulePeriods.of(date, day, settings.projectId(), settings.comment(), limit, notBefore),
+                limit != null);
     }
 
     /**

@@ -18,35 +18,58 @@ public final class SchedulePeriods {
     /**
      * The periods of a day.
      *
-     * @param workLimit at most this many minutes of work, counted from the start of the day; null for no limit
+     * @param workLimit at most this many minutes of work; null for no limit
+     * @param notBefore nothing before this time of day; null to start with the schedule
      */
     public static List<PlannedPeriod> of(LocalDate date, DaySchedule day, String projectId, String comment,
-            Integer workLimit) {
-        List<PlannedPeriod> periods = new ArrayList<>();
+            Integer workLimit, LocalTime notBefore) {
+        LocalDateTime floor = notBefore == null ? null : LocalDateTime.of(date, notBefore);
         long workLeft = workLimit == null ? Long.MAX_VALUE : workLimit;
+        List<PlannedPeriod> periods = new ArrayList<>();
+        for (PlannedPeriod p : full(date, day, projectId, comment)) {
+            LocalDateTime start = p.start();
+            if (floor != null) {
+                if (!p.end().isAfter(floor)) {
+                    continue;
+                }
+                start = start.isBefore(floor) ? floor : start;
+            }
+            if (p.type() == PeriodType.BREAK) {
+                // A day neither begins nor ends with a break.
+                if (!periods.isEmpty()) {
+                    periods.add(new PlannedPeriod(start, p.end(), p.type(), null, null));
+                }
+                continue;
+            }
+            if (workLeft <= 0) {
+                break;
+            }
+            long used = Math.min(Duration.between(start, p.end()).toMinutes(), workLeft);
+            periods.add(new PlannedPeriod(start, start.plusMinutes(used), PeriodType.WORK, projectId, comment));
+            workLeft -= used;
+        }
+        while (!periods.isEmpty() && periods.get(periods.size() - 1).type() == PeriodType.BREAK) {
+            periods.remove(periods.size() - 1);
+        }
+        return periods;
+    }
+
+    /** The whole scheduled day: work split by the breaks, with the breaks between. */
+    private static List<PlannedPeriod> full(LocalDate date, DaySchedule day, String projectId, String comment) {
+        List<PlannedPeriod> periods = new ArrayList<>();
         LocalTime cursor = day.start();
         for (TimeRange b : day.breaks()) {
-            workLeft = addWork(periods, date, cursor, b.start(), workLeft, projectId, comment);
-            if (workLeft <= 0) {
-                return periods;
+            if (b.start().isAfter(cursor)) {
+                periods.add(new PlannedPeriod(at(date, cursor), at(date, b.start()), PeriodType.WORK, projectId,
+                        comment));
             }
             periods.add(new PlannedPeriod(at(date, b.start()), at(date, b.end()), PeriodType.BREAK, null, null));
             cursor = b.end();
         }
-        addWork(periods, date, cursor, day.end(), workLeft, projectId, comment);
-        return periods;
-    }
-
-    private static long addWork(List<PlannedPeriod> periods, LocalDate date, LocalTime from, LocalTime to,
-            long workLeft, String projectId, String comment) {
-        long minutes = Duration.between(from, to).toMinutes();
-        if (minutes <= 0) {
-            return workLeft;
+        if (day.end().isAfter(cursor)) {
+            periods.add(new PlannedPeriod(at(date, cursor), at(date, day.end()), PeriodType.WORK, projectId, comment));
         }
-        long used = Math.min(minutes, workLeft);
-        periods.add(new PlannedPeriod(at(date, from), at(date, from.plusMinutes(used)), PeriodType.WORK, projectId,
-                comment));
-        return workLeft - used;
+        return periods;
     }
 
     private static LocalDateTime at(LocalDate date, LocalTime time) {

@@ -9,7 +9,6 @@ import attendance.personio.ValidationAnswer;
 import attendance.planning.DayPlan;
 import attendance.planning.MonthPlan;
 import attendance.planning.MonthPlanner;
-import attendance.planning.SkipReason;
 import attendance.settings.Settings;
 import attendance.timesheet.Timesheet;
 import attendance.timesheet.TimesheetParser;
@@ -24,9 +23,13 @@ import java.util.Set;
 /**
  * Previews and fills a month. The timesheet is read again right before writing, and only days that are still empty
  * are written, each as: refresh the session, validate, save. Days start at least a pace apart; a refused day fails
- * alone; an expired session stops the run at once; cancelling stops after the day in flight.
+ * alone, unless Personio fails three days in a row; an expired session stops the run at once; cancelling stops after
+ * the day in flight.
  */
 public final class FillRun {
+    /** Personio failing this many days in a row is down, not refusing days: the run stops rather than go on failing. */
+    static final int MAX_FAULTY_DAYS_IN_A_ROW = 3;
+
     private final Ports ports;
     private final RunOptions options;
     private final Redactor redactor = new Redactor();
@@ -47,23 +50,37 @@ public final class FillRun {
     }
 
     /**
-     * Fills the month.
+     * Fills the month. A run that cannot start stops with its error, and the confirmed days are not reached.
      *
      * @param confirmed the days the user saw planned for filling; null to take the fresh plan as it is
      */
     public RunSummary fill(YearMonth month, Settings settings, LocalDate today, Set<LocalDate> confirmed) {
-        calls.requireSignedIn();
-        calls.refresh();
-        long employeeId = employeeId(settings);
-        MonthPlan plan = readPlan(month, settings, today, employeeId);
+        long employeeId;
+        MonthPlan plan;
+        try {
+            calls.requireSignedIn();
+            calls.refresh();
+            employeeId = employeeId(settings);
+            plan = readPlan(month, settings, today, employeeId);
+        } catch (RunException e) {
+            List<DayResult> days = new ArrayList<>();
+            for (LocalDate date : confirmed == null ? Set.<LocalDate>of() : confirmed) {
+                days.add(new DayResult(date, DayOutcome.NOT_REACHED, null, null));
+            }
+            return summary(month, RunState.STOPPED, days, e);
+        }
 
         Map<LocalDate, DayResult> results = new LinkedHashMap<>();
         List<DayPlan.Fill> targets = new ArrayList<>();
         for (DayPlan day : plan.days()) {
             if (day instanceof DayPlan.Fill fill && (confirmed == null || confirmed.contains(day.date()))) {
                 targets.add(fill);
+            } else if (day instanceof DayPlan.Skip skip) {
+                // A day the user confirmed that is no longer fillable keeps the fresh reason, has_entries above all.
+                results.put(day.date(), new DayResult(day.date(), DayOutcome.SKIPPED, skip.reason(), null));
             } else {
-                results.put(day.date(), skipped(day, confirmed));
+                // Fillable now, but the user was not shown it as planned: it is left alone.
+                results.put(day.date(), new DayResult(day.date(), DayOutcome.SKIPPED, null, null));
             }
         }
 
@@ -71,6 +88,7 @@ public final class FillRun {
         RunException stop = null;
         long lastStart = Long.MIN_VALUE;
         int done = 0;
+        int faultsInARow = 0;
         for (DayPlan.Fill target : targets) {
             if (ports.cancelled().getAsBoolean() || !waitForPace(lastStart)) {
                 state = RunState.CANCELLED;
@@ -78,37 +96,40 @@ public final class FillRun {
             }
             lastStart = ports.clock().millis();
             ports.progress().accept(new ProgressEvent(target.date(), DayOutcome.WRITING, null, done, targets.size()));
-            DayResult result;
+            DayResult result = null;
             try {
                 result = write(target, employeeId);
+                faultsInARow = 0;
             } catch (RunException e) {
-                if (e.code() != RunErrorCode.PERSONIO_UNAVAILABLE) {
-                    state = RunState.STOPPED;
-                    stop = e;
-                    break;
+                if (e.code() == RunErrorCode.PERSONIO_UNAVAILABLE) {
+                    result = new DayResult(target.date(), DayOutcome.FAILED, null, e.detail());
+                    faultsInARow++;
                 }
-                result = new DayResult(target.date(), DayOutcome.FAILED, null, e.detail());
+                if (e.code() != RunErrorCode.PERSONIO_UNAVAILABLE || faultsInARow >= MAX_FAULTY_DAYS_IN_A_ROW) {
+                    stop = e;
+                }
             }
-            results.put(target.date(), result);
-            done++;
-            ports.progress().accept(new ProgressEvent(target.date(), result.outcome(), result.message(), done,
-                    targets.size()));
+            if (result != null) {
+                results.put(target.date(), result);
+                done++;
+                ports.progress().accept(new ProgressEvent(target.date(), result.outcome(), result.message(), done,
+                        targets.size()));
+            }
+            if (stop != null) {
+                state = RunState.STOPPED;
+                break;
+            }
         }
         for (DayPlan.Fill target : targets) {
             results.putIfAbsent(target.date(), new DayResult(target.date(), DayOutcome.NOT_REACHED, null, null));
         }
-        List<DayResult> days = new ArrayList<>(results.values());
+        return summary(month, state, new ArrayList<>(results.values()), stop);
+    }
+
+    private static RunSummary summary(YearMonth month, RunState state, List<DayResult> days, RunException stop) {
         days.sort((a, b) -> a.date().compareTo(b.date()));
         return new RunSummary(month, state, days, stop == null ? null : stop.code(),
                 stop == null ? null : stop.detail());
-    }
-
-    private static DayResult skipped(DayPlan day, Set<LocalDate> confirmed) {
-        if (day instanceof DayPlan.Skip skip) {
-            return new DayResult(day.date(), DayOutcome.SKIPPED, skip.reason(), null);
-        }
-        // Planned now but not shown to the user as planned: it changed since the preview, so it is left alone.
-        return new DayResult(day.date(), DayOutcome.SKIPPED, SkipReason.HAS_ENTRIES, null);
     }
 
     /** Reads the month's timesheet, right after a refresh, and plans it. */

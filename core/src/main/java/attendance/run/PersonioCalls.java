@@ -78,12 +78,12 @@ final class PersonioCalls {
     }
 
     HttpResponse send(String method, String path, String body) {
-        if (path.startsWith(Endpoints.ATTENDANCE_PREFIX)) {
-            waitAfterRefresh();
-        }
         int faults = 0;
         int throttles = 0;
         while (true) {
+            if (path.startsWith(Endpoints.ATTENDANCE_PREFIX)) {
+                freshSession();
+            }
             HttpResponse response;
             try {
                 response = ports.transport().send(request(method, path, body));
@@ -138,10 +138,13 @@ final class PersonioCalls {
         return r.ok() && !r.body().isBlank() && !Fields.isJson(r.body());
     }
 
-    /** Other calls may go out meanwhile; an attendance call waits until the last refresh has settled. */
-    private void waitAfterRefresh() {
-        if (refreshedAt == Long.MIN_VALUE) {
-            return;
+    /**
+     * An attendance call goes out 100 ms after a refresh, other calls may go meanwhile; a refresh that has grown old
+     * (a long Retry-After, say) is renewed first, since the session it renewed may have lapsed.
+     */
+    private void freshSession() {
+        if (refreshedAt == Long.MIN_VALUE || ports.clock().millis() - refreshedAt > options.sessionFreshMillis()) {
+            refresh();
         }
         long wait = refreshedAt + options.refreshWaitMillis() - ports.clock().millis();
         if (wait > 0) {

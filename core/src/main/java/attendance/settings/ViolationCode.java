@@ -56,6 +56,11 @@ public enum ViolationCode {
     OVER_6H_IN_A_ROW("over_6h_in_a_row",
             "ArbZG § 4: Von {0} bis {1} sind {2} h Arbeit ohne Pause; mehr als 6 Stunden am Stück sind nicht erlaubt.",
             "ArbZG § 4: from {0} to {1} is {2} h of work without a break; more than 6 hours in a row are not allowed."),
+    REST_UNDER_11H("rest_under_11h",
+            "ArbZG § 5: Zwischen dem Arbeitsende am Vortag ({0}) und dem Beginn ({1}) liegen nur {2} h Ruhe; nötig "
+                    + "sind 11 Stunden.",
+            "ArbZG § 5: only {2} h of rest between the end of the day before ({0}) and the start ({1}); 11 hours "
+                    + "are needed."),
     OVER_10H_NET("over_10h_net",
             "ArbZG § 3: {0} h Arbeit an einem Tag; mehr als 10 Stunden sind nicht erlaubt.",
             "ArbZG § 3: {0} h of work in one day; more than 10 hours are not allowed.");

@@ -1,5 +1,11 @@
 package attendance.timesheet;
 
-/** The contractual day Personio expects; effective minutes are what remains after part-day absences. */
-public record TargetHours(Integer effectiveWorkMinutes, Integer contractualWorkMinutes) {
+import java.time.LocalTime;
+
+/**
+ * The day Personio expects; effective minutes are what remains after part-day absences.
+ *
+ * @param startTime when the expected work begins, or null when Personio does not say
+ */
+public record TargetHours(Integer effectiveWorkMinutes, Integer contractualWorkMinutes, LocalTime startTime) {
 }

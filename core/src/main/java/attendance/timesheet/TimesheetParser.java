@@ -102,8 +102,9 @@ public final class TimesheetParser {
         if (o == null) {
             return null;
         }
+        String start = Fields.optText(o, "start_time", path);
         return new TargetHours(Fields.optInt(o, "effective_work_duration_minutes", path),
-                Fields.optInt(o, "contractual_work_duration_minutes", path));
+                Fields.optInt(o, "contractual_work_duration_minutes", path), start == null ? null : Times.time(start));
     }
 
     private static TimeOff timeOff(Object raw, TargetHours target, String path) {

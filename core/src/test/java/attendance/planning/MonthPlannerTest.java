@@ -142,6 +142,18 @@ class MonthPlannerTest {
     }
 
     @Test
+    void aMorningOffStartsTheShortenedDayWhenPersoniosTargetStarts() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(
+                "{\"date\": \"2025-11-14\", \"state\": \"trackable\", \"time_off\": {\"half_day\": true}, "
+                        + "\"target_hours\": {\"effective_work_duration_minutes\": 240, "
+                        + "\"contractual_work_duration_minutes\": 480, \"start_time\": \"13:00\"}}"),
+                Settings.defaults(), TODAY);
+        DayPlan.Fill fill = assertInstanceOf(DayPlan.Fill.class, day(plan, 14));
+        assertEquals(List.of(new PlannedPeriod(at(14, 13, 0), at(14, 17, 0), PeriodType.WORK, null, null)),
+                fill.periods());
+    }
+
+    @Test
     void aWeekdayWithoutHoursIsNotAWorkday() {
         Settings fourDays = SettingsCodec.parse("""
                 {"schedule": {"monday": {"start": "08:00", "end": "16:00", "breaks": [{"start": "12:00", "end": "12:30"}]},

@@ -17,7 +17,7 @@ class SchedulePeriodsTest {
     @Test
     void aDayWithoutBreaksIsOneWorkPeriod() {
         List<PlannedPeriod> periods = SchedulePeriods.of(DAY, new DaySchedule(LocalTime.of(9, 0), LocalTime.of(13, 0),
-                List.of()), null, null, null);
+                List.of()), null, null, null, null);
         assertEquals(List.of(new PlannedPeriod(at(9, 0), at(13, 0), PeriodType.WORK, null, null)), periods);
     }
 
@@ -25,7 +25,7 @@ class SchedulePeriodsTest {
     void twoBreaksMakeThreeWorkPeriods() {
         List<PlannedPeriod> periods = SchedulePeriods.of(DAY, new DaySchedule(LocalTime.of(8, 0), LocalTime.of(17, 0),
                 List.of(new TimeRange(LocalTime.of(12, 0), LocalTime.of(12, 30)),
-                        new TimeRange(LocalTime.of(10, 0), LocalTime.of(10, 15)))), "7", "c", null);
+                        new TimeRange(LocalTime.of(10, 0), LocalTime.of(10, 15)))), "7", "c", null, null);
         assertEquals(5, periods.size());
         assertEquals(new PlannedPeriod(at(10, 15), at(12, 0), PeriodType.WORK, "7", "c"), periods.get(2));
     }
@@ -35,11 +35,26 @@ class SchedulePeriodsTest {
         DaySchedule day = new DaySchedule(LocalTime.of(8, 0), LocalTime.of(17, 0),
                 List.of(new TimeRange(LocalTime.of(12, 0), LocalTime.of(13, 0))));
         assertEquals(List.of(new PlannedPeriod(at(8, 0), at(11, 0), PeriodType.WORK, null, null)),
-                SchedulePeriods.of(DAY, day, null, null, 180));
+                SchedulePeriods.of(DAY, day, null, null, 180, null));
         assertEquals(List.of(new PlannedPeriod(at(8, 0), at(12, 0), PeriodType.WORK, null, null),
                 new PlannedPeriod(at(12, 0), at(13, 0), PeriodType.BREAK, null, null),
                 new PlannedPeriod(at(13, 0), at(14, 0), PeriodType.WORK, null, null)),
-                SchedulePeriods.of(DAY, day, null, null, 300));
+                SchedulePeriods.of(DAY, day, null, null, 300, null));
+    }
+
+    @Test
+    void aLaterStartDropsWhatComesBeforeItAndNeverBeginsWithABreak() {
+        DaySchedule day = new DaySchedule(LocalTime.of(8, 0), LocalTime.of(17, 0),
+                List.of(new TimeRange(LocalTime.of(12, 0), LocalTime.of(13, 0))));
+        // 12:30 falls in the lunch break: the day begins with the work after it.
+        assertEquals(List.of(new PlannedPeriod(at(13, 0), at(17, 0), PeriodType.WORK, null, null)),
+                SchedulePeriods.of(DAY, day, null, null, null, LocalTime.of(12, 30)));
+        assertEquals(List.of(new PlannedPeriod(at(14, 0), at(17, 0), PeriodType.WORK, null, null)),
+                SchedulePeriods.of(DAY, day, null, null, null, LocalTime.of(14, 0)));
+        assertEquals(List.of(new PlannedPeriod(at(10, 0), at(12, 0), PeriodType.WORK, null, null),
+                new PlannedPeriod(at(12, 0), at(13, 0), PeriodType.BREAK, null, null),
+                new PlannedPeriod(at(13, 0), at(14, 0), PeriodType.WORK, null, null)),
+                SchedulePeriods.of(DAY, day, null, null, 180, LocalTime.of(10, 0)));
     }
 
     private static LocalDateTime at(int hour, int minute) {

@@ -15,6 +15,29 @@ class SettingsCheckTest {
     }
 
     @Test
+    void elevenHoursOfRestAreNeededBetweenWorkingDaysAndTheWeekWrapsAround() {
+        List<Violation> all = SettingsCheck.check(SettingsCodec.parse("""
+                {"schedule": {"monday": {"start": "06:00", "end": "12:00"},
+                              "tuesday": {"start": "06:00", "end": "12:00"},
+                              "wednesday": {"start": "17:00", "end": "23:00"},
+                              "thursday": {"start": "10:00", "end": "16:00"},
+                              "sunday": {"start": "14:00", "end": "19:01"}}}
+                """));
+        List<String> seen = all.stream().map(v -> v.field() + ":" + v.code().code()).toList();
+        assertEquals(List.of("monday:rest_under_11h"), seen);
+        assertEquals("ArbZG § 5: only 10:59 h of rest between the end of the day before (19:01) and the start (06:00);"
+                + " 11 hours are needed.", all.get(0).text(attendance.text.Language.EN));
+    }
+
+    @Test
+    void exactlyElevenHoursOfRestAreEnough() {
+        assertTrue(SettingsCheck.check(SettingsCodec.parse("""
+                {"schedule": {"monday": {"start": "17:00", "end": "23:00"},
+                              "tuesday": {"start": "10:00", "end": "16:00"}}}
+                """)).isEmpty());
+    }
+
+    @Test
     void reportsFieldProblemsAndEachDaysRuleViolations() {
         List<Violation> all = SettingsCheck.check(SettingsCodec.parse("""
                 {"schedule": {"monday": {"start": "08:00", "end": "18:30"},

@@ -217,13 +217,14 @@ class FillRunOverHttpsIT {
 
     @Test
     void aDayEditedBetweenPreviewAndFillIsNotOverwritten() {
+        LocalDate edited = scenario.writableEmptyDays().stream().skip(1).findFirst().orElseThrow();
+        // The edit lands right after the preview's read is answered: the preview shows the day empty.
+        simulator.editDayAfterNextTimesheetRead(edited);
         Preview preview = run(FAST_PACE).preview(MONTH, Settings.defaults(), TODAY);
         Set<LocalDate> confirmed = new HashSet<>();
         preview.plan().fills().forEach(f -> confirmed.add(f.date()));
-        LocalDate edited = preview.plan().fills().get(1).date();
-        simulator.editDayAfterNextTimesheetRead(edited);
-        // The edit lands after the next read, so the preview above is stale by the time the run reads again.
-        run(FAST_PACE).preview(MONTH, Settings.defaults(), TODAY);
+        assertTrue(confirmed.contains(edited), "the preview planned the day");
+
         RunSummary summary = run(FAST_PACE).fill(MONTH, Settings.defaults(), TODAY, confirmed);
         DayResult day = summary.days().stream().filter(d -> d.date().equals(edited)).findFirst().orElseThrow();
         assertEquals(SkipReason.HAS_ENTRIES, day.reason());

@@ -196,6 +196,59 @@ class FillRunTest {
     }
 
     @Test
+    void personioFailingThreeDaysInARowStopsTheRunAsUnavailable() {
+        for (int i = 0; i < 12; i++) {
+            personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(503, "{}"));
+        }
+        RunSummary summary = fill();
+        assertEquals(RunState.STOPPED, summary.state());
+        assertEquals(RunErrorCode.PERSONIO_UNAVAILABLE, summary.error());
+        assertEquals(3, summary.count(DayOutcome.FAILED));
+        assertEquals(7, summary.count(DayOutcome.NOT_REACHED));
+        assertTrue(personio.saved.isEmpty());
+    }
+
+    @Test
+    void aDayThatSucceedsBetweenFaultsResetsTheCount() {
+        for (int i = 0; i < 8; i++) {
+            personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(503, "{}"));
+        }
+        personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(200,
+                "{\"validation\": {\"is_valid\": true, \"errors\": []}}"));
+        for (int i = 0; i < 4; i++) {
+            personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(503, "{}"));
+        }
+        RunSummary summary = fill();
+        assertEquals(RunState.DONE, summary.state());
+        assertEquals(3, summary.count(DayOutcome.FAILED));
+        assertEquals(7, summary.count(DayOutcome.FILLED));
+    }
+
+    @Test
+    void aLongRetryAfterRenewsTheSessionBeforeTheCallGoesAgain() {
+        personio.script("/svc/attendance-api/v1/days/", r -> new HttpResponse(429, "application/json", "{}", false,
+                null, "31"));
+        fill();
+        List<String> paths = personio.paths();
+        int throttled = paths.indexOf("PUT /svc/attendance-api/v1/days/uuid-4");
+        assertEquals("GET /api/v1/projects", paths.get(throttled + 1), "a refresh after 31 s of waiting");
+        assertEquals("PUT /svc/attendance-api/v1/days/uuid-4", paths.get(throttled + 2));
+        assertEquals(10, personio.saved.size());
+    }
+
+    @Test
+    void aRunThatCannotStartReportsTheConfirmedDaysAsNotReached() {
+        personio.cookies.remove("ATHENA_SESSION");
+        RunSummary summary = run().fill(NOVEMBER, Settings.defaults(), TODAY,
+                Set.of(LocalDate.of(2025, 11, 4), LocalDate.of(2025, 11, 3)));
+        assertEquals(RunState.STOPPED, summary.state());
+        assertEquals(RunErrorCode.NOT_SIGNED_IN, summary.error());
+        assertEquals(List.of(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 4)),
+                summary.days().stream().map(DayResult::date).toList());
+        assertEquals(2, summary.count(DayOutcome.NOT_REACHED));
+    }
+
+    @Test
     void anExpiredSessionStopsTheRunAtOnceAndSaysWhatWasDone() {
         AtomicInteger saves = new AtomicInteger();
         personio.onSave = () -> {
@@ -248,8 +301,8 @@ class FillRunTest {
     @Test
     void withoutSessionCookiesNothingIsSent() {
         personio.cookies.remove("personio_session");
-        RunException e = assertThrows(RunException.class, this::fill);
-        assertEquals(RunErrorCode.NOT_SIGNED_IN, e.code());
+        RunSummary summary = fill();
+        assertEquals(RunErrorCode.NOT_SIGNED_IN, summary.error());
         assertTrue(personio.log.isEmpty());
     }
 
@@ -304,9 +357,9 @@ class FillRunTest {
     @Test
     void anUnreadableTimesheetStopsBeforeWriting() {
         personio.script("/svc/attendance-bff/", r -> FakePersonio.json(200, "{\"timecards\": [{\"date\": \"x\"}]}"));
-        RunException e = assertThrows(RunException.class, this::fill);
-        assertEquals(RunErrorCode.BAD_ANSWER, e.code());
-        assertEquals("timecards[0].date \"x\" is not a date (YYYY-MM-DD)", e.detail());
+        RunSummary summary = fill();
+        assertEquals(RunErrorCode.BAD_ANSWER, summary.error());
+        assertEquals("timecards[0].date \"x\" is not a date (YYYY-MM-DD)", summary.errorDetail());
         assertTrue(personio.saved.isEmpty());
     }
 

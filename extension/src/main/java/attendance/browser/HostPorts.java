@@ -19,7 +19,13 @@ final class HostPorts {
     }
 
     private static HttpResponse send(Host host, attendance.run.HttpRequest request) throws IOException {
-        JSString answer = host.fetch(HttpJson.request(request)).await();
+        JSString answer;
+        try {
+            answer = host.fetch(HttpJson.request(request)).await();
+        } catch (RuntimeException e) {
+            // TeaVM turns a rejected promise into a bare RuntimeException; to the run it is a request without answer.
+            throw new IOException("the Personio tab failed: " + e.getMessage());
+        }
         if (answer == null) {
             throw new IOException("the Personio tab gave no answer");
         }

@@ -240,6 +240,18 @@ class FillFromPopupIT {
     }
 
     @Test
+    void aPopupLeftOpenWhileTheIdleWorkerIsStoppedStillPlansAndFills() {
+        signInAndOpenPopup();
+        chromium.driver().executeCdpCommand("ServiceWorker.enable", Map.of());
+        chromium.driver().executeCdpCommand("ServiceWorker.stopAllWorkers", Map.of());
+        popup.showMonth(MONTH);
+        assertEquals("ready", popup.planState());
+        popup.fill();
+        popup.summary("done", Duration.ofSeconds(90));
+        assertEquals(scenario.writableEmptyDays(), written().keySet());
+    }
+
+    @Test
     void cancellingStopsAfterTheDayInFlight() {
         signInAndOpenPopup();
         popup.fill();
