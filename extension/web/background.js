@@ -15,14 +15,23 @@ const ready = chrome.storage.local.get('job').then(({ job: stored }) => {
   if (stored && stored.state === 'running') {
     stored.state = 'stopped';
     stored.error = { code: 'interrupted', detail: null };
-    stored.days = Object.fromEntries(Object.entries(stored.days || {}).map(([date, day]) => [date,
-      day.outcome === 'writing' || day.outcome === 'pending' ? { outcome: 'not_reached', message: null } : day]));
+    settle(stored.days);
     return chrome.storage.local.set({ job: stored }).then(() => stored);
   }
   return stored || null;
 }).then((stored) => {
   job = stored;
 });
+
+/** Days a run ended without reaching, whichever way it ended, are marked so. */
+function settle(days) {
+  for (const day of Object.values(days || {})) {
+    if (day.outcome === 'pending' || day.outcome === 'writing') {
+      day.outcome = 'not_reached';
+      day.message = null;
+    }
+  }
+}
 
 chrome.runtime.onInstalled.addListener(async () => {
   const { settings } = await chrome.storage.sync.get('settings');
@@ -163,6 +172,7 @@ async function startFill(port, month, confirmed) {
     if (job.state === 'running') {
       job.state = 'stopped';
     }
+    settle(job.days);
     await save();
   }
 }
