@@ -54,7 +54,11 @@ chrome.runtime.onConnect.addListener((port) => {
 
 async function handle(port, message) {
   if (message.type === 'plan') {
-    port.postMessage({ type: 'plan', id: message.id, month: message.month, result: await plan(message.month) });
+    const result = await plan(message.month);
+    // The popup may have closed meanwhile.
+    if (ports.has(port)) {
+      port.postMessage({ type: 'plan', id: message.id, month: message.month, result });
+    }
   } else if (message.type === 'fill') {
     startFill(port, message.month, message.confirmed);
   } else if (message.type === 'cancel' && job && job.state === 'running') {
@@ -122,7 +126,12 @@ async function plan(month) {
 function broadcast() {
   const snapshot = { type: 'job', job };
   for (const port of ports) {
-    port.postMessage(snapshot);
+    try {
+      port.postMessage(snapshot);
+    } catch (e) {
+      // A popup that closed a moment ago; the run goes on without it.
+      ports.delete(port);
+    }
   }
 }
 
