@@ -103,13 +103,19 @@ function host(tab, onProgress, cancelled) {
   };
 }
 
+/** The core's request for a month, with the stored settings, and a tab of the company to run it in. */
+async function prepare(month) {
+  const settings = await loadSettings();
+  const request = { month, today: today(settings), lang: uiLanguage(), settings };
+  return { request, tab: new TenantTab(await resolveTenant(settings)) };
+}
+
 async function plan(month) {
   let tab = null;
   try {
-    const settings = await loadSettings();
-    const request = { month, today: today(settings), lang: uiLanguage(), settings };
-    tab = new TenantTab(await resolveTenant(settings));
-    const result = JSON.parse(await preview(host(tab, () => {}, () => false), JSON.stringify(request)));
+    const prepared = await prepare(month);
+    tab = prepared.tab;
+    const result = JSON.parse(await preview(host(tab, () => {}, () => false), JSON.stringify(prepared.request)));
     if (result.ok) {
       await chrome.storage.local.set({ lastTenant: tab.tenant });
     }
@@ -148,15 +154,15 @@ async function startFill(port, month, confirmed) {
   const days = Object.fromEntries((confirmed || []).map((date) => [date, { outcome: 'pending', message: null }]));
   job = {
     month, state: 'running', startedAt: Date.now(), done: 0, total: (confirmed || []).length, days,
-    summary: null, error: null, cancelling: false,
+    error: null, cancelling: false,
   };
   await save();
   const keepalive = setInterval(() => chrome.runtime.getPlatformInfo(), KEEPALIVE_MS);
   let tab = null;
   try {
-    const settings = await loadSettings();
-    const request = { month, today: today(settings), lang: uiLanguage(), settings, confirmed };
-    tab = new TenantTab(await resolveTenant(settings));
+    const prepared = await prepare(month);
+    tab = prepared.tab;
+    const request = { ...prepared.request, confirmed };
     const onProgress = (event) => {
       job.days[event.date] = { outcome: event.outcome, message: event.message };
       job.done = event.done;
@@ -167,7 +173,6 @@ async function startFill(port, month, confirmed) {
     for (const day of summary.days) {
       job.days[day.date] = { outcome: day.outcome, reason: day.reason, message: day.message };
     }
-    job.summary = { filled: summary.filled, failed: summary.failed, skipped: summary.skipped };
     job.error = summary.error;
     job.state = summary.state;
   } catch (e) {

@@ -176,10 +176,8 @@ function showError(error, source) {
   action.textContent = t('optionsLink');
 }
 
+/** The counts of the job's days; once a run ends, its days are every day of the month as the core reported it. */
 function counts() {
-  if (job.summary) {
-    return job.summary;
-  }
   const days = Object.values(job.days || {});
   const count = (outcome) => days.filter((d) => d.outcome === outcome).length;
   return { filled: count('filled'), failed: count('failed'), skipped: count('skipped') };

@@ -16,7 +16,6 @@ import attendance.run.ProgressEvent;
 import attendance.run.RunErrorCode;
 import attendance.run.RunException;
 import attendance.run.RunOptions;
-import attendance.run.RunState;
 import attendance.run.RunSummary;
 import attendance.settings.ParsedSettings;
 import attendance.settings.Settings;
@@ -88,15 +87,8 @@ public final class RecorderApi {
             return summary(new FillRun(ports, options).fill(request.month, request.settings(), request.today,
                     request.confirmed));
         } catch (RunException e) {
-            List<DayResult> days = new ArrayList<>();
-            if (request != null && request.confirmed != null) {
-                for (LocalDate date : request.confirmed) {
-                    days.add(new DayResult(date, DayOutcome.NOT_REACHED, null, null));
-                }
-                days.sort((a, b) -> a.date().compareTo(b.date()));
-            }
-            return summary(new RunSummary(request == null ? null : request.month, RunState.STOPPED, days, e.code(),
-                    e.detail()));
+            return summary(request == null ? RunSummary.notStarted(null, null, e)
+                    : RunSummary.notStarted(request.month, request.confirmed, e));
         }
     }
 

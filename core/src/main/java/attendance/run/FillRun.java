@@ -63,11 +63,7 @@ public final class FillRun {
             employeeId = employeeId(settings);
             plan = readPlan(month, settings, today, employeeId);
         } catch (RunException e) {
-            List<DayResult> days = new ArrayList<>();
-            for (LocalDate date : confirmed == null ? Set.<LocalDate>of() : confirmed) {
-                days.add(new DayResult(date, DayOutcome.NOT_REACHED, null, null));
-            }
-            return summary(month, RunState.STOPPED, days, e);
+            return RunSummary.notStarted(month, confirmed, e);
         }
 
         Map<LocalDate, DayResult> results = new LinkedHashMap<>();

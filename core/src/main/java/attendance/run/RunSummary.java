@@ -1,6 +1,9 @@
 package attendance.run;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -14,6 +17,16 @@ public record RunSummary(YearMonth month, RunState state, List<DayResult> days, 
 
     public RunSummary {
         days = List.copyOf(days);
+    }
+
+    /** A run that stopped before it wrote anything: the days the user confirmed were not reached. */
+    public static RunSummary notStarted(YearMonth month, Collection<LocalDate> confirmed, RunException stop) {
+        List<DayResult> days = new ArrayList<>();
+        for (LocalDate date : confirmed == null ? List.<LocalDate>of() : confirmed) {
+            days.add(new DayResult(date, DayOutcome.NOT_REACHED, null, null));
+        }
+        days.sort((a, b) -> a.date().compareTo(b.date()));
+        return new RunSummary(month, RunState.STOPPED, days, stop.code(), stop.detail());
     }
 
     public int count(DayOutcome outcome) {
