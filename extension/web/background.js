@@ -1,47 +1,28 @@
-// The service worker: answers the popup's plan requests and runs the fill job. The job lives here, so closing the
-// popup does not stop it; its state is kept in chrome.storage.local (never a cookie or token) so that a restarted
-// worker can report an interrupted run.
-import { checkSettings, defaultSettings, fill, preview } from './core.js';
+// The service worker: answers the popup's plan requests and runs the fill job. The job is the core's: the worker
+// keeps the last job the core made, stores it in chrome.storage.local (never a cookie or token) and broadcasts it.
+// Every decision (which company, which days, what an answer means, how a run ends) is the core's.
+import { fill, jobAfterRestart, jobFailed, preview, startJob } from './core.js';
 import { todayIn } from './dates.js';
-import { uiLanguage } from './i18n.js';
-import { PersonioError, resolveTenant, TenantTab } from './personio-tab.js';
+import { originOf, TenantTabs, whereTheUserIs } from './personio-tab.js';
 
 const KEEPALIVE_MS = 20000;
+const POPUP_URL = chrome.runtime.getURL('popup.html');
 const ports = new Set();
 let job = null;
+let cancelRequested = false;
 
-// A job stored as running but not running here belongs to a worker that was stopped mid-run.
-const ready = chrome.storage.local.get('job').then(({ job: stored }) => {
-  if (stored && stored.state === 'running') {
-    stored.state = 'stopped';
-    stored.error = { code: 'interrupted', detail: null };
-    settle(stored.days);
-    return chrome.storage.local.set({ job: stored }).then(() => stored);
-  }
-  return stored || null;
-}).then((stored) => {
-  job = stored;
-});
-
-/** Days a run ended without reaching, whichever way it ended, are marked so. */
-function settle(days) {
-  for (const day of Object.values(days || {})) {
-    if (day.outcome === 'pending' || day.outcome === 'writing') {
-      day.outcome = 'not_reached';
-      day.message = null;
-    }
-  }
-}
-
-chrome.runtime.onInstalled.addListener(async () => {
-  const { settings } = await chrome.storage.sync.get('settings');
-  if (settings === undefined) {
-    await chrome.storage.sync.set({ settings: JSON.parse(defaultSettings()) });
+// A job stored as running that this fresh worker does not run was interrupted; the core says how it ends.
+const ready = chrome.storage.local.get('job').then(async ({ job: stored }) => {
+  job = JSON.parse(jobAfterRestart(JSON.stringify(stored ?? null)));
+  if (stored !== undefined) {
+    await chrome.storage.local.set({ job });
   }
 });
 
 chrome.runtime.onConnect.addListener((port) => {
-  if (port.name !== 'popup') {
+  const sender = port.sender || {};
+  if (port.name !== 'popup' || sender.id !== chrome.runtime.id || !(sender.url || '').startsWith(POPUP_URL)) {
+    port.disconnect();
     return;
   }
   ports.add(port);
@@ -60,133 +41,87 @@ async function handle(port, message) {
       port.postMessage({ type: 'plan', id: message.id, month: message.month, result });
     }
   } else if (message.type === 'fill') {
-    startFill(port, message.month, message.confirmed);
-  } else if (message.type === 'cancel' && job && job.state === 'running') {
-    job.cancelling = true;
-    await save();
+    const started = JSON.parse(startJob(JSON.stringify({
+      month: message.month, confirmed: message.confirmed, current: job,
+    })));
+    if (started.ok) {
+      cancelRequested = false;
+      publish(started.job);
+      run(started.job);
+    } else {
+      port.postMessage({ type: 'refused', error: started.error });
+    }
+  } else if (message.type === 'cancel') {
+    cancelRequested = true;
   }
 }
 
-async function loadSettings() {
-  const { settings } = await chrome.storage.sync.get('settings');
-  const checked = JSON.parse(checkSettings(JSON.stringify(settings ?? null), uiLanguage()));
-  if (!checked.ok) {
-    throw new PersonioError('invalid_settings', checked.violations.map((v) => v.text).join(' '));
-  }
-  return checked.settings;
+/** What the core needs to know about a month's request: the stored settings as they are, and where the user is. */
+async function request(month) {
+  const [{ settings }, where] = await Promise.all([chrome.storage.sync.get('settings'), whereTheUserIs()]);
+  return { month, settings: settings ?? null, ...where };
 }
 
-function today(settings) {
-  try {
-    return todayIn(settings.timezone);
-  } catch (e) {
-    throw new PersonioError('invalid_settings', `unknown time zone ${settings.timezone}`);
-  }
-}
-
-function errorResult(e) {
-  if (e instanceof PersonioError) {
-    return { ok: false, error: { code: e.code, detail: e.code === e.message ? null : e.message } };
-  }
-  console.error('unexpected failure', e && e.message);
-  return { ok: false, error: { code: 'internal', detail: String(e && e.message) } };
-}
-
-function host(tab, onProgress, cancelled) {
+/** The core's way out to the browser, for one plan or run. */
+function host(tabs, onJob = () => {}) {
   return {
-    fetch: (requestJson) => tab.fetch(requestJson),
-    cookies: async () => JSON.stringify(Object.fromEntries(
-      (await chrome.cookies.getAll({ url: `${tab.origin}/` })).map((c) => [c.name, c.value]))),
-    progress: (eventJson) => onProgress(JSON.parse(eventJson)),
-    cancelled,
+    fetch: (tenant, requestJson) => tabs.of(tenant).fetch(requestJson),
+    cookies: async (tenant) => JSON.stringify(Object.fromEntries(
+      (await chrome.cookies.getAll({ url: `${originOf(tenant)}/` })).map((c) => [c.name, c.value]))),
+    today: (timeZone) => {
+      try {
+        return todayIn(timeZone);
+      } catch {
+        return null;
+      }
+    },
+    job: (jobJson) => onJob(JSON.parse(jobJson)),
+    cancelled: () => cancelRequested,
     uuid: () => crypto.randomUUID(),
   };
 }
 
-/** The core's request for a month, with the stored settings, and a tab of the company to run it in. */
-async function prepare(month) {
-  const settings = await loadSettings();
-  const request = { month, today: today(settings), lang: uiLanguage(), settings };
-  return { request, tab: new TenantTab(await resolveTenant(settings)) };
-}
-
 async function plan(month) {
-  let tab = null;
+  const tabs = new TenantTabs();
   try {
-    const prepared = await prepare(month);
-    tab = prepared.tab;
-    const result = JSON.parse(await preview(host(tab, () => {}, () => false), JSON.stringify(prepared.request)));
+    const result = JSON.parse(await preview(host(tabs), JSON.stringify(await request(month))));
     if (result.ok) {
-      await chrome.storage.local.set({ lastTenant: tab.tenant });
+      await chrome.storage.local.set({ lastTenant: result.tenant });
     }
     return result;
   } catch (e) {
-    return errorResult(e);
+    console.error('plan failed', e && e.message);
+    return { ok: false, error: { code: 'internal', detail: null, violations: [] } };
   } finally {
-    if (tab) {
-      await tab.close();
-    }
+    await tabs.close();
   }
 }
 
-function broadcast() {
-  const snapshot = { type: 'job', job };
+async function run(started) {
+  const keepalive = setInterval(() => chrome.runtime.getPlatformInfo(), KEEPALIVE_MS);
+  const tabs = new TenantTabs();
+  try {
+    const fillRequest = { ...(await request(started.month)), job: started };
+    publish(JSON.parse(await fill(host(tabs, publish), JSON.stringify(fillRequest))));
+  } catch (e) {
+    console.error('run failed', e && e.message);
+    publish(JSON.parse(jobFailed(JSON.stringify(job))));
+  } finally {
+    clearInterval(keepalive);
+    await tabs.close();
+  }
+}
+
+/** Keeps, stores and broadcasts the job as the core made it. */
+function publish(next) {
+  job = next;
+  chrome.storage.local.set({ job }).catch((e) => console.error('could not store the job', e.message));
   for (const port of ports) {
     try {
-      port.postMessage(snapshot);
-    } catch (e) {
+      port.postMessage({ type: 'job', job });
+    } catch {
       // A popup that closed a moment ago; the run goes on without it.
       ports.delete(port);
     }
-  }
-}
-
-async function save() {
-  await chrome.storage.local.set({ job });
-  broadcast();
-}
-
-async function startFill(port, month, confirmed) {
-  if (job && job.state === 'running') {
-    port.postMessage({ type: 'refused', error: { code: 'already_running', detail: null } });
-    return;
-  }
-  const days = Object.fromEntries((confirmed || []).map((date) => [date, { outcome: 'pending', message: null }]));
-  job = {
-    month, state: 'running', startedAt: Date.now(), done: 0, total: (confirmed || []).length, days,
-    error: null, cancelling: false,
-  };
-  await save();
-  const keepalive = setInterval(() => chrome.runtime.getPlatformInfo(), KEEPALIVE_MS);
-  let tab = null;
-  try {
-    const prepared = await prepare(month);
-    tab = prepared.tab;
-    const request = { ...prepared.request, confirmed };
-    const onProgress = (event) => {
-      job.days[event.date] = { outcome: event.outcome, message: event.message };
-      job.done = event.done;
-      job.total = event.total;
-      save();
-    };
-    const summary = JSON.parse(await fill(host(tab, onProgress, () => job.cancelling), JSON.stringify(request)));
-    for (const day of summary.days) {
-      job.days[day.date] = { outcome: day.outcome, reason: day.reason, message: day.message };
-    }
-    job.error = summary.error;
-    job.state = summary.state;
-  } catch (e) {
-    job.error = errorResult(e).error;
-    job.state = 'stopped';
-  } finally {
-    clearInterval(keepalive);
-    if (tab) {
-      await tab.close();
-    }
-    if (job.state === 'running') {
-      job.state = 'stopped';
-    }
-    settle(job.days);
-    await save();
   }
 }

@@ -19,7 +19,7 @@ export function localize(root = document) {
 
 /**
  * The language the pages are shown in: German for a German browser, English for an English one, and for any other
- * the manifest's default. Taken from the locale Chrome picked, so that the core's texts match the page's.
+ * the manifest's default (English). Taken from the locale Chrome picked, so that dates read like the page's words.
  */
 export function uiLanguage() {
   return chrome.i18n.getMessage('languageCode') || 'en';

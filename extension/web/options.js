@@ -1,11 +1,12 @@
 // The options page: edits the settings, checks them with the core's working-time rules, and saves only a valid
 // schedule to chrome.storage.sync under "settings". An invalid one is refused and what was stored stays.
-import { checkSettings, defaultSettings } from './core.js';
-import { localize, t, uiLanguage } from './i18n.js';
+import { checkSettings, settingsForm } from './core.js';
+import { localize, t } from './i18n.js';
 
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+// The weekdays, the defaults and the hours of a day switched on are the core's.
+const FORM = JSON.parse(settingsForm());
+const DAYS = FORM.days;
 const $ = (id) => document.getElementById(id);
-const language = uiLanguage();
 
 localize();
 buildDays();
@@ -17,7 +18,7 @@ $('settings-form').addEventListener('submit', (e) => {
   save();
 });
 $('reset').addEventListener('click', () => {
-  fill(JSON.parse(defaultSettings()));
+  fill(FORM.defaults);
   check();
   status(t('resetStatus'), 'reset');
 });
@@ -78,15 +79,15 @@ function setEnabled(dayNode, enabled) {
 function buildTimezones() {
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   const select = $('timezone');
-  for (const zone of new Set(['Europe/Berlin', ...zones])) {
+  for (const zone of new Set([FORM.defaults.timezone, ...zones])) {
     select.append(new Option(zone, zone));
   }
 }
 
 async function load() {
   const { settings } = await chrome.storage.sync.get('settings');
-  const defaults = JSON.parse(defaultSettings());
-  fill(settings && typeof settings === 'object' ? { ...defaults, ...settings } : defaults);
+  const stored = JSON.parse(checkSettings(JSON.stringify(settings ?? null)));
+  fill(stored.ok ? stored.settings : FORM.defaults);
   check();
 }
 
@@ -96,8 +97,8 @@ function fill(settings) {
     const node = $(`day-${day}`);
     const value = schedule[day];
     node.querySelector('.breaks').replaceChildren();
-    node.querySelector('.start').value = value ? value.start || '' : '08:00';
-    node.querySelector('.end').value = value ? value.end || '' : '17:00';
+    node.querySelector('.start').value = (value || FORM.working_day).start || '';
+    node.querySelector('.end').value = (value || FORM.working_day).end || '';
     for (const range of (value && Array.isArray(value.breaks) ? value.breaks : [])) {
       addBreak(node, range);
     }
@@ -105,7 +106,7 @@ function fill(settings) {
   }
   $('project-id').value = settings.project_id ?? '';
   $('comment').value = settings.comment ?? '';
-  const zone = settings.timezone || 'Europe/Berlin';
+  const zone = settings.timezone;
   if (![...$('timezone').options].some((o) => o.value === zone)) {
     $('timezone').append(new Option(zone, zone));
   }
@@ -127,20 +128,20 @@ function collect() {
       })),
     } : null;
   }
-  const text = (id) => ($(id).value.trim() === '' ? null : $(id).value.trim());
+  // As typed: the core reads blanks as unset and normalises the rest.
   return {
     schedule,
-    project_id: text('project-id'),
-    comment: $('comment').value.trim() === '' ? null : $('comment').value,
+    project_id: $('project-id').value,
+    comment: $('comment').value,
     timezone: $('timezone').value,
-    tenant: text('tenant'),
-    employee_id: text('employee-id'),
+    tenant: $('tenant').value,
+    employee_id: $('employee-id').value,
   };
 }
 
 /** Shows each violation next to its day or field; returns the core's verdict. */
 function check() {
-  const result = JSON.parse(checkSettings(JSON.stringify(collect()), language));
+  const result = JSON.parse(checkSettings(JSON.stringify(collect())));
   for (const list of document.querySelectorAll('.violations')) {
     list.replaceChildren();
   }
@@ -151,7 +152,7 @@ function check() {
     const list = $(`violations-${violation.field}`) || $('violations-other');
     const item = document.createElement('li');
     item.dataset.code = violation.code;
-    item.textContent = violation.text;
+    item.textContent = t(`violation_${violation.code}`, ...violation.args);
     list.append(item);
     const owner = list.closest('fieldset.day, .field');
     if (owner) {

@@ -1,19 +1,23 @@
-// Where requests to Personio run: in the page of a Personio tab of the tenant, so that they carry the tenant's own
-// Origin and the browser's cookies (Personio refuses writes from the extension's origin). With no such tab open,
-// one is opened in the background and closed afterwards.
+// Where requests to Personio run: in the page of a Personio tab of the company, so that they carry the company's own
+// Origin and the browser's cookies (Personio refuses writes from the extension's origin). With no such tab open, one
+// is opened in the background and closed afterwards. What a tab sees goes back to the core as it was: the core
+// alone decides what it means.
 
-const HOST = /^https:\/\/([a-z0-9-]+)\.app\.personio\.com(?:[/:?#]|$)/;
+const HOST = /^([a-z0-9][a-z0-9-]*)\.app\.personio\.com$/;
 const TAB_LOAD_TIMEOUT_MS = 20000;
 
-export class PersonioError extends Error {
-  constructor(code, detail) {
-    super(detail || code);
-    this.code = code;
-  }
-}
-
+/** The company of a Personio address, or null: only https, no user name, and the host itself must match. */
 export function tenantOf(url) {
-  const match = HOST.exec(url || '');
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' || parsed.username || parsed.password) {
+    return null;
+  }
+  const match = HOST.exec(parsed.hostname);
   return match ? match[1] : null;
 }
 
@@ -22,46 +26,52 @@ export function originOf(tenant) {
 }
 
 /**
- * The company to work for: the settings' override, the active tab, any open Personio tab, the last company seen,
- * or a cookie set for one company's host only.
+ * Where the user is, for the core to pick the company: the companies of the active tab, the other open Personio tabs,
+ * the last one seen and host-only cookies, in that order; and whether any Personio session cookie exists at all.
  */
-export async function resolveTenant(settings) {
-  if (settings && settings.tenant) {
-    return settings.tenant;
-  }
-  const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-  const fromActive = tenantOf(active && active.url);
-  if (fromActive) {
-    return fromActive;
-  }
-  const open = await chrome.tabs.query({ url: 'https://*.app.personio.com/*' });
-  for (const tab of open) {
-    const tenant = tenantOf(tab.url);
-    if (tenant) {
-      return tenant;
-    }
-  }
-  const { lastTenant } = await chrome.storage.local.get('lastTenant');
-  if (lastTenant) {
-    return lastTenant;
-  }
-  const cookies = await chrome.cookies.getAll({ domain: 'app.personio.com' });
+export async function whereTheUserIs() {
+  const [[active], open, { lastTenant }, cookies] = await Promise.all([
+    chrome.tabs.query({ active: true, lastFocusedWindow: true }),
+    chrome.tabs.query({ url: 'https://*.app.personio.com/*' }),
+    chrome.storage.local.get('lastTenant'),
+    chrome.cookies.getAll({ domain: 'app.personio.com' }),
+  ]);
+  const tenants = [active && active.url, ...open.map((tab) => tab.url)].map(tenantOf);
+  tenants.push(lastTenant || null);
   for (const cookie of cookies) {
-    const tenant = tenantOf(`https://${cookie.domain.replace(/^\./, '')}/`);
-    if (tenant && cookie.hostOnly) {
-      return tenant;
+    if (cookie.hostOnly) {
+      tenants.push(tenantOf(`https://${cookie.domain}/`));
     }
   }
-  // Without any Personio session, signing in is what the user needs to do first.
-  const signedIn = cookies.some((cookie) => cookie.name === 'ATHENA_SESSION');
-  throw new PersonioError(signedIn ? 'no_personio_tab' : 'not_signed_in');
+  return {
+    tenants: [...new Set(tenants.filter(Boolean))],
+    signed_in: cookies.some((cookie) => cookie.name === 'ATHENA_SESSION'),
+  };
+}
+
+/** The tabs one plan or run uses, one per company; close() closes only the tabs they opened. */
+export class TenantTabs {
+  constructor() {
+    this.byTenant = new Map();
+  }
+
+  of(tenant) {
+    if (!this.byTenant.has(tenant)) {
+      this.byTenant.set(tenant, new TenantTab(tenant));
+    }
+    return this.byTenant.get(tenant);
+  }
+
+  async close() {
+    await Promise.all([...this.byTenant.values()].map((tab) => tab.close()));
+  }
 }
 
 /**
- * A lazily acquired tab of the tenant: the user's own when one is open, else a background tab. Only tabs this object
+ * A lazily acquired tab of the company: the user's own when one is open, else a background tab. Only tabs this object
  * opened are closed by close(); a user's tab is never closed.
  */
-export class TenantTab {
+class TenantTab {
   constructor(tenant) {
     this.tenant = tenant;
     this.origin = originOf(tenant);
@@ -69,15 +79,15 @@ export class TenantTab {
     this.opened = new Set();
   }
 
-  /** Never rejects: whatever goes wrong comes back as an answer the core understands. */
+  /** Never rejects: whatever happens comes back as a report the core reads (see docs/bridge.md). */
   async fetch(requestJson) {
     for (let attempt = 0; attempt < 2; attempt++) {
       let tabId;
       try {
         tabId = await this.acquire();
       } catch (e) {
-        return JSON.stringify(e.code === 'session_expired' ? { signed_out: e.message }
-          : { network_error: String(e.message) });
+        // A report of what the new tab saw, or a tab that could not be had.
+        return JSON.stringify(e instanceof Error ? { network_error: 'tab_unusable', reason: e.message } : e);
       }
       try {
         const [injection] = await chrome.scripting.executeScript({
@@ -88,18 +98,19 @@ export class TenantTab {
         if (injection && typeof injection.result === 'string') {
           return injection.result;
         }
-        return JSON.stringify({ network_error: 'the Personio tab returned nothing' });
+        return JSON.stringify({ network_error: 'tab_unusable', reason: 'no result' });
       } catch (e) {
         // The tab was closed or navigated away meanwhile: take another one once.
         this.tabId = null;
         if (attempt === 1) {
-          return JSON.stringify({ network_error: `the Personio tab is not usable (${e.message})` });
+          return JSON.stringify({ network_error: 'tab_unusable', reason: String(e && e.message) });
         }
       }
     }
-    return JSON.stringify({ network_error: 'no Personio tab' });
+    return JSON.stringify({ network_error: 'tab_unusable', reason: 'no tab' });
   }
 
+  /** A tab id; throws the report of a new tab that did not load or did not stay on the company's address. */
   async acquire() {
     if (this.tabId !== null) {
       return this.tabId;
@@ -116,7 +127,7 @@ export class TenantTab {
     await waitForLoad(tab.id);
     const loaded = await chrome.tabs.get(tab.id);
     if (tenantOf(loaded.url) !== this.tenant) {
-      throw new PersonioError('session_expired', 'Personio sent the new tab away from the company\'s address');
+      throw { status: 200, content_type: 'text/html', body: '', redirected: true, final_url: loaded.url };
     }
     this.tabId = tab.id;
     return this.tabId;
@@ -135,7 +146,7 @@ function waitForLoad(tabId) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       chrome.tabs.onUpdated.removeListener(listener);
-      reject(new PersonioError('personio_unavailable', 'Personio did not load in time'));
+      reject({ network_error: 'tab_not_loaded' });
     }, TAB_LOAD_TIMEOUT_MS);
     function listener(id, change) {
       if (id === tabId && change.status === 'complete') {
@@ -172,17 +183,17 @@ async function pageFetch(requestJson) {
       signal: controller.signal,
     });
     const body = await response.text();
-    const finalUrl = new URL(response.url || location.href);
     return JSON.stringify({
       status: response.status,
       content_type: response.headers.get('content-type'),
       body,
       redirected: response.redirected,
-      final_path: finalUrl.pathname + finalUrl.search,
+      final_url: response.url || location.href,
       retry_after: response.headers.get('retry-after'),
     });
   } catch (e) {
-    return JSON.stringify({ network_error: e && e.name === 'AbortError' ? 'timed out' : String(e && e.message) });
+    return JSON.stringify(e && e.name === 'AbortError' ? { network_error: 'timeout' }
+      : { network_error: 'failed', reason: String(e && e.message) });
   } finally {
     clearTimeout(timer);
   }

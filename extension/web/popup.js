@@ -1,5 +1,5 @@
-// The popup is a view: it asks the worker for a plan, starts, cancels and watches the run, and keeps no state that
-// the worker does not also hold.
+// The popup is a view: it asks the worker for a plan, starts, cancels and watches the run. It renders the plan and
+// the job as the core made them; every count, outcome and code on screen comes from the core.
 import { currentMonth, dayLabel, monthLabel } from './dates.js';
 import { localize, t, uiLanguage } from './i18n.js';
 
@@ -81,6 +81,7 @@ function requestPlan() {
   $('plan-caption').textContent = t('planLoading');
   $('plan-rows').replaceChildren();
   $('plan-context').hidden = true;
+  $('context').hidden = true;
   if (shownError && shownError.source === 'plan') {
     showError(null);
   }
@@ -98,12 +99,12 @@ function showPlan(month, result) {
     render();
     return;
   }
-  plan = { month, days: result.days };
+  plan = { month, days: result.days, fills: result.fill_count };
   $('plan').dataset.state = 'ready';
-  const fills = plan.days.filter((d) => d.action === 'fill').length;
-  $('plan-caption').textContent = t('planCaption', fills, plan.days.length - fills);
+  $('plan-caption').textContent = t('planCaption', result.fill_count, result.skip_count);
   $('plan-rows').replaceChildren(...plan.days.map(row));
   showContext(result.project, result.comment);
+  showWhose(result.tenant, result.employee_id);
   render();
   // Read by bench/: the time from opening the popup to a rendered plan.
   performance.mark('plan-ready');
@@ -124,6 +125,15 @@ function showContext(project, comment) {
   $('plan-context').hidden = lines.length === 0;
 }
 
+/** Whose month this is: the company and the employee the plan was read for. */
+function showWhose(tenant, employee) {
+  const context = $('context');
+  context.dataset.tenant = tenant;
+  context.dataset.employee = String(employee);
+  context.textContent = t('contextLine', tenant, String(employee));
+  context.hidden = false;
+}
+
 function row(day) {
   const tr = document.createElement('tr');
   tr.dataset.date = day.date;
@@ -135,6 +145,7 @@ function row(day) {
   date.scope = 'row';
   date.textContent = dayLabel(day.date, language);
   const what = document.createElement('td');
+  what.className = 'what';
   what.textContent = day.action === 'fill' ? periodsText(day) : t(`reason_${day.reason}`);
   const status = document.createElement('td');
   status.className = 'status';
@@ -152,6 +163,7 @@ function startFill() {
   if (!plan) {
     return;
   }
+  // The plan on screen is the confirmation: exactly its days to fill.
   const confirmed = plan.days.filter((d) => d.action === 'fill').map((d) => d.date);
   showError(null);
   $('fill').disabled = true;
@@ -170,17 +182,16 @@ function showError(error, source) {
   box.dataset.code = error.code;
   $('error-text').textContent = t(`error_${error.code}`) === `error_${error.code}` ? t('error_internal')
     : t(`error_${error.code}`);
-  $('error-detail').textContent = error.detail || '';
+  $('error-detail').textContent = error.detail ? messageText(error.detail)
+    : (error.violations || []).map((v) => t(`violation_${v.code}`, ...v.args)).join(' ');
   const action = $('error-action');
   action.hidden = !['invalid_settings', 'no_employee_id'].includes(error.code);
   action.textContent = t('optionsLink');
 }
 
-/** The counts of the job's days; once a run ends, its days are every day of the month as the core reported it. */
-function counts() {
-  const days = Object.values(job.days || {});
-  const count = (outcome) => days.filter((d) => d.outcome === outcome).length;
-  return { filled: count('filled'), failed: count('failed'), skipped: count('skipped') };
+/** A message of the core's, in the user's language; Personio's own words inside it stay as they came. */
+function messageText(message) {
+  return t(`detail_${message.code}`, ...message.args);
 }
 
 /** A keyboard user whose button just disabled itself lands on the next sensible one. */
@@ -195,17 +206,20 @@ function keepFocus(running) {
 
 function statusText(day) {
   if (day.outcome === 'failed') {
-    return t('outcome_failed', day.message || '');
+    return t('outcome_failed', day.message ? messageText(day.message) : '');
+  }
+  if (day.outcome === 'changed') {
+    return t('outcome_changed', t(`reason_${day.reason}`));
   }
   if (day.outcome === 'skipped') {
-    return t(`reason_${day.reason}`);
+    return day.reason ? t(`reason_${day.reason}`) : t('outcome_skipped');
   }
   return t(`outcome_${day.outcome}`);
 }
 
 function render() {
   const running = Boolean(job && job.state === 'running');
-  const fills = plan ? plan.days.filter((d) => d.action === 'fill').length : 0;
+  const fills = plan ? plan.fills : 0;
   $('fill').disabled = running || !plan || fills === 0;
   $('fill').textContent = fills > 0 ? t('fillButton', fills) : t('fillButtonNone');
   $('cancel').disabled = !running || job.cancelling === true;
@@ -216,15 +230,14 @@ function render() {
     summary.hidden = true;
     return;
   }
-  const c = counts();
   summary.hidden = false;
   summary.dataset.state = job.state;
   summary.dataset.month = job.month;
-  summary.dataset.filled = c.filled;
-  summary.dataset.failed = c.failed;
-  summary.dataset.skipped = c.skipped;
+  summary.dataset.filled = job.filled;
+  summary.dataset.failed = job.failed;
+  summary.dataset.skipped = job.skipped;
   let text = running ? t('summary_running', job.done, job.total)
-    : t(`summary_${job.state}`, c.filled, c.failed, c.skipped);
+    : t(`summary_${job.state}`, job.filled, job.failed, job.skipped);
   if (!running && job.error) {
     text += ` ${t(`error_${job.error.code}`)}`;
   }
@@ -236,12 +249,17 @@ function render() {
   progress.value = job.done;
 
   if (plan && plan.month === job.month) {
+    const days = new Map(job.days.map((day) => [day.date, day]));
     for (const tr of $('plan-rows').children) {
-      const day = job.days[tr.dataset.date];
+      const day = days.get(tr.dataset.date);
       if (day && (tr.dataset.action === 'fill' || day.outcome !== 'skipped')) {
         const cell = tr.querySelector('.status');
         cell.dataset.outcome = day.outcome;
         cell.textContent = statusText(day);
+        // A day the run filled shows the times it got, also once a fresh plan sees it has entries.
+        if (day.periods.length > 0) {
+          tr.querySelector('.what').textContent = periodsText(day);
+        }
       }
     }
   }

@@ -3,16 +3,17 @@ package attendance.api;
 import attendance.json.Fields;
 import attendance.run.HttpRequest;
 import attendance.run.HttpResponse;
-import attendance.run.RunErrorCode;
-import attendance.run.RunException;
-import java.io.IOException;
+import attendance.run.NoAnswer;
+import attendance.text.Message;
+import attendance.text.MessageCode;
 import java.util.HashMap;
 import java.util.Map;
 import org.json.JSONObject;
 
 /**
  * Requests and answers as JSON text, to cross into the Personio tab: Chromium drops null-valued properties of
- * objects passed to a tab, so bodies travel as text.
+ * objects passed to a tab, so bodies travel as text. What the tab saw comes back as it was; the core alone decides
+ * what it means (a lost session, a fault, an answer).
  */
 public final class HttpJson {
     private HttpJson() {
@@ -34,7 +35,7 @@ public final class HttpJson {
 
     /** The tab's cookies, {@code {"name": "value", ...}}; anything but text values is left out. */
     public static Map<String, String> cookies(String json) {
-        JSONObject o = Fields.object(json, "The cookie list");
+        JSONObject o = Fields.object(json, "cookies");
         Map<String, String> cookies = new HashMap<>();
         for (String name : o.keySet()) {
             if (o.opt(name) instanceof String value) {
@@ -45,26 +46,31 @@ public final class HttpJson {
     }
 
     /**
-     * {@code {"status", "content_type", "body", "redirected", "final_path", "retry_after"}};
-     * {@code {"network_error": "..."}} for a request that got no answer; {@code {"signed_out": "..."}} when no page
-     * of the company could be had, because Personio sent the tab elsewhere (to its sign-in).
+     * {@code {"status", "content_type", "body", "redirected", "final_url", "retry_after"}}, or
+     * {@code {"network_error": "timeout" | "tab_not_loaded" | "tab_unusable" | "failed", "reason"}} for a request
+     * that got no answer.
      */
-    public static HttpResponse response(String json) throws IOException {
-        JSONObject o = Fields.object(json, "The tab's answer");
-        String networkError = Fields.optText(o, "network_error", "answer");
+    public static HttpResponse response(String json) throws NoAnswer {
+        JSONObject o = Fields.object(json, "tab");
+        String networkError = Fields.optText(o, "network_error", "tab");
         if (networkError != null) {
-            throw new IOException(networkError);
+            throw new NoAnswer(noAnswer(networkError, Fields.optText(o, "reason", "tab")));
         }
-        String signedOut = Fields.optText(o, "signed_out", "answer");
-        if (signedOut != null) {
-            throw new RunException(RunErrorCode.SESSION_EXPIRED, signedOut);
-        }
-        Integer status = Fields.optInt(o, "status", "answer");
+        Integer status = Fields.optInt(o, "status", "tab");
         if (status == null) {
-            throw new IOException("the tab's answer has no status");
+            throw new NoAnswer(Message.of(MessageCode.TAB_UNUSABLE));
         }
-        return new HttpResponse(status, Fields.optText(o, "content_type", "answer"), Fields.optText(o, "body", "answer"),
-                Fields.optBool(o, "redirected", false, "answer"), Fields.optText(o, "final_path", "answer"),
-                Fields.optText(o, "retry_after", "answer"));
+        return new HttpResponse(status, Fields.optText(o, "content_type", "tab"), Fields.optText(o, "body", "tab"),
+                Fields.optBool(o, "redirected", false, "tab"), Fields.optText(o, "final_url", "tab"),
+                Fields.optText(o, "retry_after", "tab"));
+    }
+
+    private static Message noAnswer(String kind, String reason) {
+        return switch (kind) {
+            case "timeout" -> Message.of(MessageCode.TIMED_OUT);
+            case "tab_not_loaded" -> Message.of(MessageCode.TAB_NOT_LOADED);
+            case "tab_unusable" -> Message.of(MessageCode.TAB_UNUSABLE);
+            default -> Message.of(MessageCode.UNREACHABLE, reason == null ? kind : reason);
+        };
     }
 }

@@ -1,6 +1,8 @@
 package attendance.json;
 
 import attendance.InputException;
+import attendance.text.MessageCode;
+import java.util.function.Function;
 import org.json.JSONArray;
 import org.json.JSONException;
 import org.json.JSONObject;
@@ -13,23 +15,20 @@ public final class Fields {
     private Fields() {
     }
 
-    /** Parses a JSON object, or fails naming what was expected. */
-    public static JSONObject object(String text, String what) {
-        if (text == null || text.isBlank()) {
-            throw new InputException(what + " is empty, not JSON");
+    /** Parses a JSON object, or fails naming the source ({@code timesheet}, {@code request}, ...). */
+    public static JSONObject object(String text, String source) {
+        String trimmed = text == null ? "" : text.trim();
+        if (trimmed.startsWith("{")) {
+            try {
+                return new JSONObject(trimmed);
+            } catch (JSONException e) {
+                // Reported below, like any other text that is not a JSON object.
+            }
         }
-        String trimmed = text.trim();
-        if (!trimmed.startsWith("{")) {
-            throw new InputException(what + " is not a JSON object (it starts with '" + preview(trimmed) + "')");
-        }
-        try {
-            return new JSONObject(trimmed);
-        } catch (JSONException e) {
-            throw new InputException(what + " is not valid JSON");
-        }
+        throw new InputException(MessageCode.NOT_JSON, source);
     }
 
-    /** Whether the text is a JSON object or array at all; used to tell a login page from an API answer. */
+    /** Whether the text is a JSON object or array at all. */
     public static boolean isJson(String text) {
         if (text == null) {
             return false;
@@ -57,93 +56,44 @@ public final class Fields {
     public static String text(JSONObject o, String key, String path) {
         String value = optText(o, key, path);
         if (value == null) {
-            throw new InputException(path + "." + key + " is missing");
+            throw new InputException(MessageCode.MISSING, path + "." + key);
         }
         return value;
     }
 
     public static String optText(JSONObject o, String key, String path) {
-        if (isAbsent(o, key)) {
-            return null;
-        }
-        Object value = o.get(key);
-        if (value instanceof String s) {
-            return s;
-        }
-        throw new InputException(path + "." + key + " should be text but is " + describe(value));
+        return opt(o, key, path, MessageCode.EXPECTED_TEXT, v -> v instanceof String s ? s : null);
     }
 
-    /** Text or a number written as text; Personio writes ids both ways. */
+    /** Text or a whole number; Personio writes ids both ways. */
     public static String optId(JSONObject o, String key, String path) {
-        if (isAbsent(o, key)) {
-            return null;
-        }
-        Object value = o.get(key);
-        if (value instanceof String s) {
-            return s;
-        }
-        if (value instanceof Number n) {
-            return numberText(n);
-        }
-        throw new InputException(path + "." + key + " should be an id but is " + describe(value));
+        return opt(o, key, path, MessageCode.EXPECTED_ID,
+                v -> v instanceof String s ? s : isWhole(v) ? Long.toString(((Number) v).longValue()) : null);
     }
 
     public static boolean optBool(JSONObject o, String key, boolean fallback, String path) {
-        if (isAbsent(o, key)) {
-            return fallback;
-        }
-        Object value = o.get(key);
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        throw new InputException(path + "." + key + " should be true or false but is " + describe(value));
+        Boolean value = opt(o, key, path, MessageCode.EXPECTED_BOOLEAN, v -> v instanceof Boolean b ? b : null);
+        return value == null ? fallback : value;
     }
 
     public static Integer optInt(JSONObject o, String key, String path) {
-        if (isAbsent(o, key)) {
-            return null;
-        }
-        Object value = o.get(key);
-        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-            return n.intValue();
-        }
-        throw new InputException(path + "." + key + " should be a whole number but is " + describe(value));
+        return opt(o, key, path, MessageCode.EXPECTED_NUMBER,
+                v -> isWhole(v) && Math.abs(((Number) v).doubleValue()) <= Integer.MAX_VALUE
+                        ? ((Number) v).intValue() : null);
     }
 
+    /** A whole number, also written as digits in text. */
     public static Long optLong(JSONObject o, String key, String path) {
-        if (isAbsent(o, key)) {
-            return null;
-        }
-        Object value = o.get(key);
-        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-            return n.longValue();
-        }
-        if (value instanceof String s && isDigits(s)) {
-            return Long.parseLong(s);
-        }
-        throw new InputException(path + "." + key + " should be a whole number but is " + describe(value));
+        return opt(o, key, path, MessageCode.EXPECTED_NUMBER, v -> isWhole(v) ? ((Number) v).longValue()
+                : v instanceof String s && isDigits(s) ? Long.parseLong(s) : null);
     }
 
     public static JSONObject optObject(JSONObject o, String key, String path) {
-        if (isAbsent(o, key)) {
-            return null;
-        }
-        Object value = o.get(key);
-        if (value instanceof JSONObject j) {
-            return j;
-        }
-        throw new InputException(path + "." + key + " should be an object but is " + describe(value));
+        return opt(o, key, path, MessageCode.EXPECTED_OBJECT, v -> v instanceof JSONObject j ? j : null);
     }
 
     public static JSONArray optArray(JSONObject o, String key, String path) {
-        if (isAbsent(o, key)) {
-            return null;
-        }
-        Object value = o.get(key);
-        if (value instanceof JSONArray a) {
-            return a;
-        }
-        throw new InputException(path + "." + key + " should be a list but is " + describe(value));
+        return opt(o, key, path, MessageCode.EXPECTED_LIST, v -> v instanceof JSONArray a ? a : null);
     }
 
     public static JSONObject element(JSONArray array, int index, String path) {
@@ -151,7 +101,7 @@ public final class Fields {
         if (value instanceof JSONObject j) {
             return j;
         }
-        throw new InputException(path + "[" + index + "] should be an object but is " + describe(value));
+        throw new InputException(MessageCode.EXPECTED_OBJECT, path + "[" + index + "]", describe(value));
     }
 
     public static boolean isDigits(String s) {
@@ -172,31 +122,38 @@ public final class Fields {
         return value == null ? JSONObject.NULL : value;
     }
 
-    private static String numberText(Number n) {
-        double d = n.doubleValue();
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return Long.toString(n.longValue());
-        }
-        return n.toString();
-    }
-
-    private static String describe(Object value) {
+    /** A short, language-neutral picture of a value for a message: {@code "abc"}, {@code 12}, {@code {…}}. */
+    public static String describe(Object value) {
         if (value == null || value == JSONObject.NULL) {
             return "null";
         }
         if (value instanceof String s) {
-            return "the text \"" + preview(s) + "\"";
+            return "\"" + (s.length() <= 24 ? s : s.substring(0, 24) + "…") + "\"";
         }
         if (value instanceof JSONObject) {
-            return "an object";
+            return "{…}";
         }
         if (value instanceof JSONArray) {
-            return "a list";
+            return "[…]";
         }
         return value.toString();
     }
 
-    private static String preview(String s) {
-        return s.length() <= 24 ? s : s.substring(0, 24) + "…";
+    /** The one reader behind the typed ones: absent or null is null, a value {@code convert} refuses is an error. */
+    private static <T> T opt(JSONObject o, String key, String path, MessageCode expected, Function<Object, T> convert) {
+        if (isAbsent(o, key)) {
+            return null;
+        }
+        Object value = o.get(key);
+        T converted = convert.apply(value);
+        if (converted == null) {
+            throw new InputException(expected, path + "." + key, describe(value));
+        }
+        return converted;
+    }
+
+    private static boolean isWhole(Object value) {
+        return value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                && !Double.isInfinite(n.doubleValue());
     }
 }

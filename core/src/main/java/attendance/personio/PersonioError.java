@@ -1,6 +1,8 @@
 package attendance.personio;
 
 import attendance.json.Fields;
+import attendance.text.Message;
+import attendance.text.MessageCode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,10 +18,10 @@ public final class PersonioError {
     }
 
     /**
-     * A readable message for a refused request: Personio's messages joined, or the HTTP status when the answer
-     * says nothing readable.
+     * What to tell the user about a refused request: Personio's messages joined, as they came, or the HTTP status
+     * when the answer says nothing readable.
      */
-    public static String message(int status, String body) {
+    public static Message message(int status, String body) {
         List<String> messages = new ArrayList<>();
         if (body != null && Fields.isJson(body)) {
             String trimmed = body.trim();
@@ -27,10 +29,16 @@ public final class PersonioError {
             messages = messages(root);
         }
         if (messages.isEmpty()) {
-            return "HTTP " + status;
+            return Message.of(MessageCode.HTTP_STATUS, Integer.toString(status));
         }
-        String joined = String.join("; ", messages);
-        return joined.length() > MAX_LENGTH ? joined.substring(0, MAX_LENGTH) + "…" : joined;
+        return said(messages);
+    }
+
+    /** Personio's own words, joined and kept short. */
+    public static Message said(List<String> words) {
+        String joined = String.join("; ", words);
+        return Message.of(MessageCode.PERSONIO_SAID,
+                joined.length() > MAX_LENGTH ? joined.substring(0, MAX_LENGTH) + "…" : joined);
     }
 
     /** Every message in a value: a string, an error object, a list of them, or an object wrapping them. */
@@ -58,7 +66,8 @@ public final class PersonioError {
         }
         if (value instanceof JSONObject o) {
             String field = o.opt("field") instanceof String f ? f : null;
-            Object message = o.opt("message");
+            // JSON:API errors carry their words in "title"; the others in "message".
+            Object message = o.opt("message") instanceof String ? o.opt("message") : o.opt("title");
             if (message instanceof String m && !m.isBlank()) {
                 found.add(field == null ? m.trim() : field + ": " + m.trim());
             } else if (o.opt("code") instanceof String code && !o.has("details") && !o.has("errors")) {
@@ -66,6 +75,14 @@ public final class PersonioError {
             }
             for (String key : new String[] {"error", "errors", "details"}) {
                 collect(o.opt(key), found, depth + 1);
+            }
+            if (o.opt("error_data") instanceof JSONObject data) {
+                for (String key : data.keySet()) {
+                    List<String> words = messages(data.opt(key));
+                    for (String w : words) {
+                        found.add(key + ": " + w);
+                    }
+                }
             }
         }
     }

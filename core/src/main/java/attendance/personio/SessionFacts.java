@@ -2,6 +2,7 @@ package attendance.personio;
 
 import attendance.InputException;
 import attendance.json.Fields;
+import attendance.text.MessageCode;
 import org.json.JSONObject;
 
 /** Who is signed in: the employee id from the navigation context, or from the {@code product_language} cookie. */
@@ -11,12 +12,12 @@ public final class SessionFacts {
 
     /** {@code data.user.id} of {@code GET /api/v1/navigation/context}. */
     public static long employeeIdFromContext(String json) {
-        JSONObject root = Fields.object(json, "The navigation context");
+        JSONObject root = Fields.object(json, "context");
         JSONObject data = Fields.optObject(root, "data", "context");
         JSONObject user = data == null ? null : Fields.optObject(data, "user", "context.data");
         Long id = user == null ? null : Fields.optLong(user, "id", "context.data.user");
         if (id == null || id <= 0) {
-            throw new InputException("The navigation context has no data.user.id");
+            throw new InputException(MessageCode.MISSING, "context.data.user.id");
         }
         return id;
     }

@@ -2,6 +2,8 @@ package attendance.personio;
 
 import attendance.InputException;
 import attendance.json.Fields;
+import attendance.text.Message;
+import attendance.text.MessageCode;
 import java.util.ArrayList;
 import java.util.List;
 import org.json.JSONArray;
@@ -11,48 +13,40 @@ import org.json.JSONObject;
  * Personio's verdict on a day before it is saved, read from either answer shape that has been reported: the seed's
  * {@code {"validation": {"is_valid": ...}}} or the observed {@code {"success": ..., "data": {...}}}.
  *
- * @param errors Personio's own words when the day is refused
+ * @param refusal why Personio refused the day, in its own words where it gave any; null when the day is valid
  */
-public record ValidationAnswer(boolean valid, List<String> errors) {
+public record ValidationAnswer(Message refusal) {
 
-    public ValidationAnswer {
-        errors = List.copyOf(errors);
+    public boolean valid() {
+        return refusal == null;
     }
 
     public static ValidationAnswer parse(String json) {
-        JSONObject root = Fields.object(json, "The validation answer");
+        JSONObject root = Fields.object(json, "validation");
         JSONObject validation = Fields.optObject(root, "validation", "answer");
         if (validation != null) {
-            boolean valid = Fields.optBool(validation, "is_valid", false, "validation");
+            boolean valid = Fields.optBool(validation, "is_valid", false, "answer.validation");
             List<String> errors = PersonioError.messages(validation.opt("errors"));
-            if (!valid && errors.isEmpty()) {
-                errors = List.of("Personio refused the day without naming a reason");
-            }
-            return new ValidationAnswer(valid && errors.isEmpty(), errors);
+            return valid && errors.isEmpty() ? new ValidationAnswer(null) : refused(errors);
         }
         if (root.has("success")) {
-            boolean success = Fields.optBool(root, "success", false, "answer");
-            if (success) {
-                return new ValidationAnswer(true, List.of());
+            JSONObject data = Fields.optObject(root, "data", "answer");
+            // The verdict inside the data, when there is one, decides as much as the outer one.
+            boolean inner = data == null || Fields.optBool(data, "success", true, "answer.data");
+            if (Fields.optBool(root, "success", false, "answer") && inner) {
+                return new ValidationAnswer(null);
             }
             List<String> errors = new ArrayList<>(PersonioError.messages(root.opt("error")));
-            JSONObject data = Fields.optObject(root, "data", "answer");
-            if (data != null) {
-                errors.addAll(alertMessages(data.opt("alerts")));
+            if (data != null && data.opt("alerts") instanceof JSONArray alerts) {
+                errors.addAll(PersonioError.messages(alerts));
             }
-            if (errors.isEmpty()) {
-                errors.add("Personio refused the day without naming a reason");
-            }
-            return new ValidationAnswer(false, errors);
+            return refused(errors);
         }
-        throw new InputException("The validation answer has neither \"validation\" nor \"success\"");
+        throw new InputException(MessageCode.UNKNOWN_VALIDATION_SHAPE);
     }
 
-    private static List<String> alertMessages(Object alerts) {
-        List<String> messages = new ArrayList<>();
-        if (alerts instanceof JSONArray list) {
-            messages.addAll(PersonioError.messages(list));
-        }
-        return messages;
+    private static ValidationAnswer refused(List<String> errors) {
+        return new ValidationAnswer(errors.isEmpty() ? Message.of(MessageCode.REFUSED_WITHOUT_REASON)
+                : PersonioError.said(errors));
     }
 }

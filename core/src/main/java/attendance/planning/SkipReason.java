@@ -18,4 +18,14 @@ public enum SkipReason {
     public String code() {
         return code;
     }
+
+    /** The value for its code, or null. */
+    public static SkipReason fromCode(String code) {
+        for (SkipReason c : values()) {
+            if (c.code.equals(code)) {
+                return c;
+            }
+        }
+        return null;
+    }
 }

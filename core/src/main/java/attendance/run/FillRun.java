@@ -9,22 +9,21 @@ import attendance.personio.ValidationAnswer;
 import attendance.planning.DayPlan;
 import attendance.planning.MonthPlan;
 import attendance.planning.MonthPlanner;
+import attendance.planning.PlannedPeriod;
 import attendance.settings.Settings;
+import attendance.text.Message;
 import attendance.timesheet.Timesheet;
 import attendance.timesheet.TimesheetParser;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Previews and fills a month. The timesheet is read again right before writing, and only days that are still empty
  * are written, each as: refresh the session, validate, save. Days start at least a pace apart; a refused day fails
  * alone, unless Personio fails three days in a row; an expired session stops the run at once; cancelling stops after
- * the day in flight.
+ * the day in flight. Every step is a transition of the {@link Job}, which the progress port receives.
  */
 public final class FillRun {
     /** Personio failing this many days in a row is down, not refusing days: the run stops rather than go on failing. */
@@ -34,11 +33,17 @@ public final class FillRun {
     private final RunOptions options;
     private final Redactor redactor = new Redactor();
     private final PersonioCalls calls;
+    private Job job;
 
-    public FillRun(Ports ports, RunOptions options) {
+    /** @param tenant the company's subdomain; every answer must come from its host (null not to check) */
+    public FillRun(Ports ports, RunOptions options, String tenant) {
         this.ports = ports;
         this.options = options;
-        this.calls = new PersonioCalls(ports, options, redactor);
+        this.calls = new PersonioCalls(ports, options, redactor, tenant);
+    }
+
+    public FillRun(Ports ports, RunOptions options) {
+        this(ports, options, null);
     }
 
     public Preview preview(YearMonth month, Settings settings, LocalDate today) {
@@ -49,83 +54,60 @@ public final class FillRun {
                 Projects.find(projects, settings.projectId()));
     }
 
-    /**
-     * Fills the month. A run that cannot start stops with its error, and the confirmed days are not reached.
-     *
-     * @param confirmed the days the user saw planned for filling; null to take the fresh plan as it is
-     */
-    public RunSummary fill(YearMonth month, Settings settings, LocalDate today, Set<LocalDate> confirmed) {
+    /** Fills the month from a job just started with the days the user confirmed; returns the job as it ended. */
+    public Job fill(Job started, Settings settings, LocalDate today) {
+        job = started;
         long employeeId;
-        MonthPlan plan;
+        MonthPlan fresh;
         try {
             calls.requireSignedIn();
             calls.refresh();
             employeeId = employeeId(settings);
-            plan = readPlan(month, settings, today, employeeId);
+            fresh = readPlan(started.month(), settings, today, employeeId);
+            emit(job.planned(fresh));
         } catch (RunException e) {
-            return RunSummary.notStarted(month, confirmed, e);
+            return emit(job.ended(RunState.STOPPED, e.error()));
         }
 
-        Map<LocalDate, DayResult> results = new LinkedHashMap<>();
-        List<DayPlan.Fill> targets = new ArrayList<>();
-        for (DayPlan day : plan.days()) {
-            if (day instanceof DayPlan.Fill fill && (confirmed == null || confirmed.contains(day.date()))) {
-                targets.add(fill);
-            } else if (day instanceof DayPlan.Skip skip) {
-                // A day the user confirmed that is no longer fillable keeps the fresh reason, has_entries above all.
-                results.put(day.date(), new DayResult(day.date(), DayOutcome.SKIPPED, skip.reason(), null));
-            } else {
-                // Fillable now, but the user was not shown it as planned: it is left alone.
-                results.put(day.date(), new DayResult(day.date(), DayOutcome.SKIPPED, null, null));
-            }
-        }
-
-        RunState state = RunState.DONE;
-        RunException stop = null;
         long lastStart = Long.MIN_VALUE;
-        int done = 0;
         int faultsInARow = 0;
-        for (DayPlan.Fill target : targets) {
-            if (ports.cancelled().getAsBoolean() || !waitForPace(lastStart)) {
-                state = RunState.CANCELLED;
-                break;
+        for (DayResult target : job.pending()) {
+            if (cancelled() || !waitForPace(lastStart)) {
+                return emit(job.ended(RunState.CANCELLED, null));
             }
             lastStart = ports.clock().millis();
-            ports.progress().accept(new ProgressEvent(target.date(), DayOutcome.WRITING, null, done, targets.size()));
-            DayResult result = null;
+            emit(job.writing(target.date()));
             try {
-                result = write(target, employeeId);
+                Message refusal = write((DayPlan.Fill) fresh.day(target.date()), employeeId);
+                emit(job.dayEnded(target.date(), refusal == null ? DayOutcome.FILLED : DayOutcome.FAILED, refusal));
                 faultsInARow = 0;
             } catch (RunException e) {
-                if (e.code() == RunErrorCode.PERSONIO_UNAVAILABLE) {
-                    result = new DayResult(target.date(), DayOutcome.FAILED, null, e.detail());
-                    faultsInARow++;
+                if (e.code() != RunErrorCode.PERSONIO_UNAVAILABLE) {
+                    return emit(job.ended(RunState.STOPPED, e.error()));
                 }
-                if (e.code() != RunErrorCode.PERSONIO_UNAVAILABLE || faultsInARow >= MAX_FAULTY_DAYS_IN_A_ROW) {
-                    stop = e;
+                emit(job.dayEnded(target.date(), DayOutcome.FAILED, e.error().detail()));
+                faultsInARow++;
+                if (faultsInARow >= MAX_FAULTY_DAYS_IN_A_ROW) {
+                    return emit(job.ended(RunState.STOPPED, e.error()));
                 }
-            }
-            if (result != null) {
-                results.put(target.date(), result);
-                done++;
-                ports.progress().accept(new ProgressEvent(target.date(), result.outcome(), result.message(), done,
-                        targets.size()));
-            }
-            if (stop != null) {
-                state = RunState.STOPPED;
-                break;
             }
         }
-        for (DayPlan.Fill target : targets) {
-            results.putIfAbsent(target.date(), new DayResult(target.date(), DayOutcome.NOT_REACHED, null, null));
-        }
-        return summary(month, state, new ArrayList<>(results.values()), stop);
+        return emit(job.ended(RunState.DONE, null));
     }
 
-    private static RunSummary summary(YearMonth month, RunState state, List<DayResult> days, RunException stop) {
-        days.sort((a, b) -> a.date().compareTo(b.date()));
-        return new RunSummary(month, state, days, stop == null ? null : stop.code(),
-                stop == null ? null : stop.detail());
+    private Job emit(Job next) {
+        job = next;
+        ports.progress().accept(next);
+        return next;
+    }
+
+    /** Whether the user asked to stop; the first time, the job says so. */
+    private boolean cancelled() {
+        boolean asked = ports.cancelled().getAsBoolean();
+        if (asked && !job.cancelling()) {
+            emit(job.cancelRequested());
+        }
+        return asked;
     }
 
     /** Reads the month's timesheet, right after a refresh, and plans it. */
@@ -136,7 +118,7 @@ public final class FillRun {
         try {
             sheet = TimesheetParser.parse(json);
         } catch (InputException e) {
-            throw new RunException(RunErrorCode.BAD_ANSWER, redactor.clean(e.getMessage()));
+            throw new RunException(RunErrorCode.BAD_ANSWER, redactor.clean(e.detail()));
         }
         return MonthPlanner.plan(month, sheet, settings, today);
     }
@@ -157,8 +139,7 @@ public final class FillRun {
         }
         Long fromCookie = SessionFacts.employeeIdFromLanguageCookie(calls.cookie(Endpoints.LANGUAGE_COOKIE));
         if (fromCookie == null) {
-            throw new RunException(RunErrorCode.NO_EMPLOYEE_ID,
-                    "neither the navigation context nor the product_language cookie names the employee");
+            throw new RunException(RunErrorCode.NO_EMPLOYEE_ID);
         }
         return fromCookie;
     }
@@ -171,7 +152,7 @@ public final class FillRun {
         long due = lastStart + options.paceMillis() + options.paceMarginMillis();
         long now = ports.clock().millis();
         while (now < due) {
-            if (ports.cancelled().getAsBoolean()) {
+            if (cancelled()) {
                 return false;
             }
             ports.clock().sleep(Math.min(100, due - now));
@@ -180,37 +161,31 @@ public final class FillRun {
         return true;
     }
 
-    private DayResult write(DayPlan.Fill day, long employeeId) {
+    /** Writes one day; returns null when it was saved, or why Personio refused it. */
+    private Message write(DayPlan.Fill day, long employeeId) {
+        List<PlannedPeriod> periods = day.periods();
         List<String> periodIds = new ArrayList<>();
-        for (int i = 0; i < day.periods().size(); i++) {
+        for (int i = 0; i < periods.size(); i++) {
             periodIds.add(ports.ids().get());
         }
         String dayId = day.dayId() != null ? day.dayId() : ports.ids().get();
 
         calls.refresh();
         HttpResponse validation = calls.send("POST", Endpoints.VALIDATE,
-                DayWrite.validateBody(employeeId, dayId, day.periods(), periodIds));
+                DayWrite.validateBody(employeeId, dayId, periods, periodIds));
         if (!validation.ok()) {
-            return failed(day, calls.describe(validation));
+            return calls.describe(validation);
         }
         ValidationAnswer answer;
         try {
             answer = ValidationAnswer.parse(validation.body());
         } catch (InputException e) {
-            return failed(day, redactor.clean(e.getMessage()));
+            return redactor.clean(e.detail());
         }
         if (!answer.valid()) {
-            return failed(day, redactor.clean(String.join("; ", answer.errors())));
+            return redactor.clean(answer.refusal());
         }
-        HttpResponse save = calls.send("PUT", Endpoints.day(dayId),
-                DayWrite.saveBody(employeeId, day.periods(), periodIds));
-        if (!save.ok()) {
-            return failed(day, calls.describe(save));
-        }
-        return new DayResult(day.date(), DayOutcome.FILLED, null, null);
-    }
-
-    private static DayResult failed(DayPlan.Fill day, String message) {
-        return new DayResult(day.date(), DayOutcome.FAILED, null, message);
+        HttpResponse save = calls.send("PUT", Endpoints.day(dayId), DayWrite.saveBody(employeeId, periods, periodIds));
+        return save.ok() ? null : calls.describe(save);
     }
 }

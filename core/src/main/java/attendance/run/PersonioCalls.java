@@ -3,7 +3,9 @@ package attendance.run;
 import attendance.json.Fields;
 import attendance.personio.Endpoints;
 import attendance.personio.PersonioError;
+import attendance.text.Message;
 import java.io.IOException;
+import attendance.text.MessageCode;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,13 +18,16 @@ final class PersonioCalls {
     private final Ports ports;
     private final RunOptions options;
     private final Redactor redactor;
+    private final String host;
     private long refreshedAt = Long.MIN_VALUE;
     private Map<String, String> cookies = Map.of();
 
-    PersonioCalls(Ports ports, RunOptions options, Redactor redactor) {
+    /** @param tenant the company's subdomain, whose host every answer must come from; null not to check it */
+    PersonioCalls(Ports ports, RunOptions options, Redactor redactor, String tenant) {
         this.ports = ports;
         this.options = options;
         this.redactor = redactor;
+        this.host = tenant == null ? null : tenant + ".app.personio.com";
     }
 
     /** Fails with {@code not_signed_in} unless the browser holds Personio's session cookies. */
@@ -31,7 +36,7 @@ final class PersonioCalls {
         for (String name : Endpoints.REQUIRED_COOKIES) {
             String value = cookies.get(name);
             if (value == null || value.isEmpty()) {
-                throw new RunException(RunErrorCode.NOT_SIGNED_IN, "no " + name + " cookie");
+                throw new RunException(RunErrorCode.NOT_SIGNED_IN);
             }
         }
     }
@@ -55,8 +60,7 @@ final class PersonioCalls {
     String refresh() {
         HttpResponse response = send("GET", Endpoints.PROJECTS, null);
         if (!response.ok()) {
-            throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE,
-                    "the session refresh was answered " + describe(response));
+            throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, describe(response));
         }
         refreshedAt = ports.clock().millis();
         readCookies();
@@ -67,13 +71,13 @@ final class PersonioCalls {
     String getJson(String path) {
         HttpResponse response = send("GET", path, null);
         if (!response.ok()) {
-            throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, "Personio answered " + describe(response));
+            throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, describe(response));
         }
         return response.body();
     }
 
     /** Personio's words for a refused request, never a session value. */
-    String describe(HttpResponse response) {
+    Message describe(HttpResponse response) {
         return redactor.clean(PersonioError.message(response.status(), response.body()));
     }
 
@@ -90,20 +94,18 @@ final class PersonioCalls {
             } catch (IOException e) {
                 faults++;
                 if (faults > options.serverRetries()) {
-                    throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE,
-                            "Personio could not be reached (" + redactor.clean(String.valueOf(e.getMessage())) + ")");
+                    throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, redactor.clean(NoAnswer.detailOf(e)));
                 }
                 ports.clock().sleep(backoff(faults));
                 continue;
             }
-            if (expired(response)) {
-                throw new RunException(RunErrorCode.SESSION_EXPIRED, "Personio answered HTTP " + response.status()
-                        + (response.redirected() ? " after a redirect to " + response.finalPath() : ""));
+            if (expired(response, host)) {
+                throw new RunException(RunErrorCode.SESSION_EXPIRED);
             }
             if (response.status() == 429) {
                 throttles++;
                 if (throttles > options.throttleRetries()) {
-                    throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, "Personio kept answering 429");
+                    throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, Message.of(MessageCode.THROTTLED));
                 }
                 ports.clock().sleep(retryAfter(response.retryAfter(), throttles));
                 continue;
@@ -111,7 +113,7 @@ final class PersonioCalls {
             if (response.status() >= 500 || response.status() == 0) {
                 faults++;
                 if (faults > options.serverRetries()) {
-                    throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, "Personio answered " + describe(response));
+                    throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, describe(response));
                 }
                 ports.clock().sleep(backoff(faults));
                 continue;
@@ -121,21 +123,28 @@ final class PersonioCalls {
     }
 
     /**
-     * Personio shows an expired session as 401, 403, a redirect to its login page, or a page that is not JSON;
-     * none of them passes by retrying.
+     * The one place that decides, from what the tab saw, that the session is gone: 401 or 403; an answer that ended
+     * on another host or on a login page; a redirect that was not followed; or an HTML page where JSON was asked
+     * for. None of them passes by retrying. A JSON answer cut short is a broken answer, not a lost session.
+     *
+     * @param host the tenant's host; null not to check it
      */
-    static boolean expired(HttpResponse r) {
+    static boolean expired(HttpResponse r, String host) {
         if (r.status() == 401 || r.status() == 403) {
             return true;
         }
-        String path = r.finalPath() == null ? "" : r.finalPath();
+        String finalHost = r.finalHost();
+        if (host != null && finalHost != null && !finalHost.equals(host)) {
+            return true;
+        }
+        String path = r.finalPath();
         if (r.redirected() && (path.startsWith("/login") || path.contains("/auth"))) {
             return true;
         }
         if (r.status() >= 300 && r.status() < 400) {
             return true;
         }
-        return r.ok() && !r.body().isBlank() && !Fields.isJson(r.body());
+        return r.ok() && !r.jsonContent() && !r.body().isBlank() && !Fields.isJson(r.body());
     }
 
     /**
@@ -155,7 +164,7 @@ final class PersonioCalls {
     private HttpRequest request(String method, String path, String body) {
         String token = cookies.get(Endpoints.XSRF_COOKIE);
         if (token == null || token.isEmpty()) {
-            throw new RunException(RunErrorCode.SESSION_EXPIRED, "the " + Endpoints.XSRF_COOKIE + " cookie is gone");
+            throw new RunException(RunErrorCode.SESSION_EXPIRED);
         }
         Map<String, String> headers = new HashMap<>();
         headers.put(Endpoints.XSRF_HEADER, token);

@@ -8,9 +8,9 @@ import java.util.function.Supplier;
  * Everything the run needs from the world.
  *
  * @param ids       new random UUIDs
- * @param progress  receives an event as each day starts and ends
+ * @param progress  receives the job after each of its transitions
  * @param cancelled whether the user asked to stop
  */
 public record Ports(Transport transport, SessionCookies cookies, RunClock clock, Supplier<String> ids,
-        Consumer<ProgressEvent> progress, BooleanSupplier cancelled) {
+        Consumer<Job> progress, BooleanSupplier cancelled) {
 }

@@ -1,5 +1,6 @@
 package attendance.run;
 
+import attendance.text.Message;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -12,6 +13,10 @@ final class Redactor {
         if (secret != null && secret.length() >= 4) {
             secrets.add(secret);
         }
+    }
+
+    Message clean(Message message) {
+        return message == null ? null : message.map(this::clean);
     }
 
     String clean(String text) {

@@ -1,14 +1,24 @@
 package attendance.run;
 
-/** Why a preview or a run could not go on; the codes appear in the popup's {@code #error[data-code]}. */
+/**
+ * Why a plan or a run could not go on. Each code appears in the popup's {@code #error[data-code]}, and is the key
+ * {@code error_<code>} in the extension's {@code _locales}.
+ */
 public enum RunErrorCode {
     NOT_SIGNED_IN("not_signed_in"),
     SESSION_EXPIRED("session_expired"),
+    NO_PERSONIO_TAB("no_personio_tab"),
     NO_EMPLOYEE_ID("no_employee_id"),
     INVALID_SETTINGS("invalid_settings"),
     BAD_ANSWER("bad_answer"),
     PERSONIO_UNAVAILABLE("personio_unavailable"),
-    BAD_REQUEST("bad_request");
+    BAD_REQUEST("bad_request"),
+    /** The browser stopped the worker in the middle of a run. */
+    INTERRUPTED("interrupted"),
+    /** A run was asked for while another one was going on. */
+    ALREADY_RUNNING("already_running"),
+    /** The core itself failed; a defect, never a state of Personio. */
+    INTERNAL("internal");
 
     private final String code;
 
@@ -18,5 +28,15 @@ public enum RunErrorCode {
 
     public String code() {
         return code;
+    }
+
+    /** The code for its text, or null. */
+    public static RunErrorCode fromCode(String code) {
+        for (RunErrorCode c : values()) {
+            if (c.code.equals(code)) {
+                return c;
+            }
+        }
+        return null;
     }
 }

@@ -1,20 +1,30 @@
 package attendance.run;
 
-/** Stops a preview or a run; {@code detail} is safe to show, since it has passed through the redactor. */
+import attendance.text.Message;
+
+/** Stops a plan or a run; its detail is safe to show, since every argument has passed through the redactor. */
 public final class RunException extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final RunErrorCode code;
+    private final transient RunError error;
 
-    public RunException(RunErrorCode code, String detail) {
-        super(detail);
-        this.code = code;
+    public RunException(RunError error) {
+        super(error.code().code());
+        this.error = error;
+    }
+
+    public RunException(RunErrorCode code) {
+        this(RunError.of(code));
+    }
+
+    public RunException(RunErrorCode code, Message detail) {
+        this(RunError.of(code, detail));
+    }
+
+    public RunError error() {
+        return error;
     }
 
     public RunErrorCode code() {
-        return code;
-    }
-
-    public String detail() {
-        return getMessage();
+        return error.code();
     }
 }

@@ -1,7 +1,8 @@
 package attendance.run;
 
-/** How a run ended; the codes appear in the popup's {@code #summary[data-state]}. */
+/** Where a run stands; the codes appear in the popup's {@code #summary[data-state]}. */
 public enum RunState {
+    RUNNING("running"),
     DONE("done"),
     CANCELLED("cancelled"),
     STOPPED("stopped");
@@ -14,5 +15,15 @@ public enum RunState {
 
     public String code() {
         return code;
+    }
+
+    /** The state for its code, or null. */
+    public static RunState fromCode(String code) {
+        for (RunState s : values()) {
+            if (s.code.equals(code)) {
+                return s;
+            }
+        }
+        return null;
     }
 }

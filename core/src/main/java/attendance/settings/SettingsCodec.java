@@ -33,16 +33,25 @@ public final class SettingsCodec {
     }
 
     public static ParsedSettings parse(String json) {
-        Settings defaults = Settings.defaults();
         if (json == null || json.isBlank() || json.trim().equals("null")) {
+            return parse((Object) null);
+        }
+        try {
+            return parse(new JSONObject(json.trim()));
+        } catch (JSONException e) {
+            return parse((Object) json);
+        }
+    }
+
+    /** Settings as a JSON value: an object, or null for none at all; anything else is unreadable. */
+    public static ParsedSettings parse(Object value) {
+        Settings defaults = Settings.defaults();
+        if (value == null || value == JSONObject.NULL) {
             return new ParsedSettings(defaults, List.of());
         }
-        JSONObject root;
-        try {
-            root = new JSONObject(json.trim());
-        } catch (JSONException e) {
+        if (!(value instanceof JSONObject root)) {
             return new ParsedSettings(defaults, List.of(problem("settings", ViolationCode.SETTINGS_UNREADABLE,
-                    "not a JSON object")));
+                    "settings")));
         }
         List<Violation> problems = new ArrayList<>();
         Map<DayOfWeek, DaySchedule> schedule = schedule(root, defaults, problems);
@@ -54,7 +63,7 @@ public final class SettingsCodec {
         return new ParsedSettings(new Settings(schedule, projectId, comment, timezone, tenant, employeeId), problems);
     }
 
-    public static String write(Settings settings) {
+    public static JSONObject write(Settings settings) {
         JSONObject root = new JSONObject();
         JSONObject schedule = new JSONObject();
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -67,7 +76,7 @@ public final class SettingsCodec {
         root.put("timezone", settings.timezone());
         root.put("tenant", orNull(settings.tenant()));
         root.put("employee_id", orNull(settings.employeeId()));
-        return root.toString();
+        return root;
     }
 
     /** A tenant as the user may type it ({@code ACME}, {@code https://acme.app.personio.com/}) in its plain form. */
@@ -86,6 +95,16 @@ public final class SettingsCodec {
             t = t.substring(0, t.length() - ".app.personio.com".length());
         }
         return t;
+    }
+
+    /** Whether this is a company's subdomain as Personio's hosts have it: lower-case letters, digits and dashes. */
+    public static boolean isTenant(String tenant) {
+        boolean ok = tenant != null && !tenant.isEmpty() && tenant.length() <= 63 && tenant.charAt(0) != '-';
+        for (int i = 0; ok && i < tenant.length(); i++) {
+            char c = tenant.charAt(i);
+            ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        }
+        return ok;
     }
 
     private static JSONObject day(DaySchedule d) {
@@ -110,7 +129,7 @@ public final class SettingsCodec {
         }
         Object raw = root.opt("schedule");
         if (!(raw instanceof JSONObject week)) {
-            problems.add(problem("schedule", ViolationCode.SETTINGS_UNREADABLE, "schedule is not an object"));
+            problems.add(problem("schedule", ViolationCode.SETTINGS_UNREADABLE, "schedule"));
             return defaults.schedule();
         }
         Map<DayOfWeek, DaySchedule> days = new EnumMap<>(DayOfWeek.class);
@@ -121,7 +140,7 @@ public final class SettingsCodec {
                 continue;
             }
             if (!(value instanceof JSONObject o)) {
-                problems.add(problem(key, ViolationCode.SETTINGS_UNREADABLE, "schedule." + key + " is not an object"));
+                problems.add(problem(key, ViolationCode.SETTINGS_UNREADABLE, "schedule." + key));
                 continue;
             }
             DaySchedule parsed = day(key, o, problems);
@@ -141,7 +160,7 @@ public final class SettingsCodec {
         if (rawBreaks instanceof JSONArray list) {
             for (int i = 0; i < list.length(); i++) {
                 if (!(list.opt(i) instanceof JSONObject b)) {
-                    problems.add(problem(key, ViolationCode.SETTINGS_UNREADABLE, "a break is not an object"));
+                    problems.add(problem(key, ViolationCode.SETTINGS_UNREADABLE, "schedule." + key + ".breaks[" + i + "]"));
                     continue;
                 }
                 LocalTime bs = time(key, b.opt("start"), problems);
@@ -151,7 +170,7 @@ public final class SettingsCodec {
                 }
             }
         } else if (rawBreaks != null && rawBreaks != JSONObject.NULL) {
-            problems.add(problem(key, ViolationCode.SETTINGS_UNREADABLE, "breaks is not a list"));
+            problems.add(problem(key, ViolationCode.SETTINGS_UNREADABLE, "schedule." + key + ".breaks"));
         }
         if (problems.size() > before || start == null || end == null) {
             return null;
@@ -211,12 +230,7 @@ public final class SettingsCodec {
             return null;
         }
         String tenant = normalizeTenant(text);
-        boolean ok = !tenant.isEmpty() && tenant.length() <= 63 && tenant.charAt(0) != '-';
-        for (int i = 0; i < tenant.length() && ok; i++) {
-            char c = tenant.charAt(i);
-            ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-        }
-        if (!ok) {
+        if (!isTenant(tenant)) {
             problems.add(problem("tenant", ViolationCode.BAD_TENANT, text));
             return null;
         }

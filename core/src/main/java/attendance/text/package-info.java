@@ -1,2 +1,2 @@
-/** The user's language and the core's own texts in German and English. */
+/** What the core tells the user, as codes with arguments; the words themselves live in the extension's _locales. */
 package attendance.text;

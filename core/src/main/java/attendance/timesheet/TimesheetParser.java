@@ -2,6 +2,7 @@ package attendance.timesheet;
 
 import attendance.InputException;
 import attendance.json.Fields;
+import attendance.text.MessageCode;
 import attendance.time.Times;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,10 +23,10 @@ public final class TimesheetParser {
     }
 
     public static Timesheet parse(String json) {
-        JSONObject root = Fields.object(json, "The timesheet answer");
+        JSONObject root = Fields.object(json, "timesheet");
         JSONArray cards = Fields.optArray(root, "timecards", "timesheet");
         if (cards == null) {
-            throw new InputException("The timesheet answer has no timecards");
+            throw new InputException(MessageCode.MISSING, "timesheet.timecards");
         }
         List<Timecard> result = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
@@ -33,7 +34,7 @@ public final class TimesheetParser {
             String path = "timecards[" + i + "]";
             Timecard card = timecard(Fields.element(cards, i, "timecards"), path);
             if (!seen.add(card.date())) {
-                throw new InputException(path + ".date " + Times.format(card.date()) + " appears twice");
+                throw new InputException(MessageCode.DUPLICATE_DATE, path + ".date", Times.format(card.date()));
             }
             result.add(card);
         }
@@ -44,11 +45,11 @@ public final class TimesheetParser {
         String dateText = Fields.text(o, "date", path);
         LocalDate date = Times.date(dateText);
         if (date == null) {
-            throw new InputException(path + ".date \"" + dateText + "\" is not a date (YYYY-MM-DD)");
+            throw new InputException(MessageCode.EXPECTED_DATE, path + ".date", Fields.describe(dateText));
         }
         String state = Fields.optText(o, "state", path);
         if (state == null) {
-            throw new InputException(path + ".state is missing");
+            throw new InputException(MessageCode.MISSING, path + ".state");
         }
         String dayId = Fields.optId(o, "day_id", path);
         if (dayId != null && dayId.isBlank()) {
@@ -93,7 +94,7 @@ public final class TimesheetParser {
         }
         LocalDateTime value = Times.dateTime(text);
         if (value == null) {
-            throw new InputException(path + "." + key + " \"" + text + "\" is not a time (YYYY-MM-DDTHH:MM:SS)");
+            throw new InputException(MessageCode.EXPECTED_DATE_TIME, path + "." + key, Fields.describe(text));
         }
         return value;
     }
@@ -127,7 +128,7 @@ public final class TimesheetParser {
             }
             return new TimeOff(fullDay(raw, target));
         }
-        throw new InputException(path + " should be an object or null");
+        throw new InputException(MessageCode.EXPECTED_OBJECT, path, Fields.describe(raw));
     }
 
     private static boolean fullDay(Object raw, TargetHours target) {

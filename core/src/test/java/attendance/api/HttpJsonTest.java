@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import attendance.run.HttpRequest;
 import attendance.run.HttpResponse;
-import attendance.run.RunErrorCode;
-import attendance.run.RunException;
+import attendance.run.NoAnswer;
+import attendance.text.Message;
+import attendance.text.MessageCode;
 import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,22 +26,31 @@ class HttpJsonTest {
     @Test
     void readsAnAnswer() throws IOException {
         HttpResponse r = HttpJson.response("{\"status\": 429, \"content_type\": \"application/json\", \"body\": \"{}\","
-                + " \"redirected\": false, \"final_path\": \"/svc/x\", \"retry_after\": \"3\"}");
+                + " \"redirected\": false, \"final_url\": \"https://acme.app.personio.com/svc/x\", \"retry_after\": \"3\"}");
         assertEquals(429, r.status());
         assertEquals("3", r.retryAfter());
     }
 
     @Test
-    void aNetworkErrorIsAnIoException() {
-        IOException e = assertThrows(IOException.class, () -> HttpJson.response("{\"network_error\": \"timed out\"}"));
-        assertEquals("timed out", e.getMessage());
+    void aRequestWithoutAnswerIsNoAnswerWithItsKindInWords() {
+        assertEquals(Message.of(MessageCode.TIMED_OUT), noAnswer("{\"network_error\": \"timeout\"}"));
+        assertEquals(Message.of(MessageCode.TAB_NOT_LOADED), noAnswer("{\"network_error\": \"tab_not_loaded\"}"));
+        assertEquals(Message.of(MessageCode.TAB_UNUSABLE), noAnswer("{\"network_error\": \"tab_unusable\"}"));
+        assertEquals(Message.of(MessageCode.UNREACHABLE, "Failed to fetch"),
+                noAnswer("{\"network_error\": \"failed\", \"reason\": \"Failed to fetch\"}"));
+        assertEquals(Message.of(MessageCode.TAB_UNUSABLE), noAnswer("{\"body\": \"\"}"));
     }
 
     @Test
-    void aTabSentAwayFromTheCompanyIsAnExpiredSession() {
-        RunException e = assertThrows(RunException.class,
-                () -> HttpJson.response("{\"signed_out\": \"Personio sent the new tab elsewhere\"}"));
-        assertEquals(RunErrorCode.SESSION_EXPIRED, e.code());
+    void aTabSentAwayFromTheCompanyReportsWhereItEndedAndNothingElse() throws IOException {
+        HttpResponse r = HttpJson.response("{\"status\": 200, \"content_type\": \"text/html\", \"body\": \"\","
+                + " \"redirected\": true, \"final_url\": \"https://login.personio.com/u/login?x=1\"}");
+        assertEquals("login.personio.com", r.finalHost());
+        assertEquals("/u/login?x=1", r.finalPath());
+    }
+
+    private static Message noAnswer(String json) {
+        return NoAnswer.detailOf(assertThrows(NoAnswer.class, () -> HttpJson.response(json)));
     }
 
     @Test

@@ -22,7 +22,7 @@ class FieldsTest {
     void aWrongTypeNamesThePath() {
         JSONObject o = new JSONObject("{\"a\":5}");
         InputException e = assertThrows(InputException.class, () -> Fields.optText(o, "a", "timecards[2]"));
-        assertEquals("timecards[2].a should be text but is 5", e.getMessage());
+        assertEquals("expected_text timecards[2].a 5", e.getMessage());
     }
 
     @Test
@@ -44,6 +44,6 @@ class FieldsTest {
     @Test
     void anHtmlPageIsNotAnObject() {
         InputException e = assertThrows(InputException.class, () -> Fields.object("<html>", "The answer"));
-        assertEquals("The answer is not a JSON object (it starts with '<html>')", e.getMessage());
+        assertEquals("not_json The answer", e.getMessage());
     }
 }

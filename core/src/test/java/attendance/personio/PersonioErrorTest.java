@@ -3,13 +3,38 @@ package attendance.personio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import attendance.text.Message;
+import attendance.text.MessageCode;
 import org.junit.jupiter.api.Test;
 
 class PersonioErrorTest {
+    /** The message as a reader sees it: Personio's words, or the bare status. */
+    private static String message(int status, String body) {
+        Message m = PersonioError.message(status, body);
+        return m.code() == MessageCode.HTTP_STATUS ? "HTTP " + m.args().get(0) : m.args().get(0);
+    }
+
+    @Test
+    void readsJsonApiTitlesAndErrorDataAsPersonioWroteThem() {
+        assertEquals("Projects with ids [7] for employee 42 are not trackable", message(400,
+                "{\"errors\": [{\"id\": \"x\", \"status\": \"400\", \"type\": "
+                        + "\"ATTENDANCE_PERIOD_PROJECT_NOT_TRACKABLE\", "
+                        + "\"title\": \"Projects with ids [7] for employee 42 are not trackable\"}]}"));
+        assertEquals("Invalid; start: must be before end", message(400,
+                "{\"success\": false, \"error\": {\"code\": 400, \"message\": \"Invalid\", "
+                        + "\"error_data\": {\"start\": [\"must be before end\"]}}}"));
+    }
+
+    @Test
+    void personiosWordsAreTaggedAsTheirsAndAStatusAsAStatus() {
+        assertEquals(MessageCode.PERSONIO_SAID, PersonioError.message(400, "{\"message\": \"No\"}").code());
+        assertEquals(MessageCode.HTTP_STATUS, PersonioError.message(400, "").code());
+    }
+
     @Test
     void readsTheSeedsErrorBodyWithItsDetails() {
         assertEquals("Validation failed; periods[0].start: Start time must be before end time",
-                PersonioError.message(422, """
+                message(422, """
                         {"error": {"code": "VALIDATION_ERROR", "message": "Validation failed",
                          "details": [{"field": "periods[0].start", "message": "Start time must be before end time"}]}}
                         """));
@@ -18,25 +43,25 @@ class PersonioErrorTest {
     @Test
     void readsTheShortShapesSeenInUse() {
         assertEquals("This period does not belong to the day",
-                PersonioError.message(400, "{\"error\": \"This period does not belong to the day\"}"));
+                message(400, "{\"error\": \"This period does not belong to the day\"}"));
         assertEquals("ATTENDANCE_PERIOD_PROJECT_NOT_TRACKABLE",
-                PersonioError.message(422, "{\"error\": {\"code\": \"ATTENDANCE_PERIOD_PROJECT_NOT_TRACKABLE\"}}"));
+                message(422, "{\"error\": {\"code\": \"ATTENDANCE_PERIOD_PROJECT_NOT_TRACKABLE\"}}"));
         assertEquals("Existing overlapping attendances periods",
-                PersonioError.message(422, "{\"errors\": [{\"message\": \"Existing overlapping attendances periods\"}]}"));
-        assertEquals("a; b", PersonioError.message(422, "[{\"message\": \"a\"}, {\"message\": \"b\"}]"));
+                message(422, "{\"errors\": [{\"message\": \"Existing overlapping attendances periods\"}]}"));
+        assertEquals("a; b", message(422, "[{\"message\": \"a\"}, {\"message\": \"b\"}]"));
     }
 
     @Test
     void anUnreadableAnswerFallsBackToTheStatus() {
-        assertEquals("HTTP 422", PersonioError.message(422, "<html>Error</html>"));
-        assertEquals("HTTP 400", PersonioError.message(400, ""));
-        assertEquals("HTTP 404", PersonioError.message(404, null));
-        assertEquals("HTTP 422", PersonioError.message(422, "{\"error\": {}}"));
+        assertEquals("HTTP 422", message(422, "<html>Error</html>"));
+        assertEquals("HTTP 400", message(400, ""));
+        assertEquals("HTTP 404", message(404, null));
+        assertEquals("HTTP 422", message(422, "{\"error\": {}}"));
     }
 
     @Test
     void aLongMessageIsCut() {
-        String message = PersonioError.message(422, "{\"message\": \"" + "x".repeat(1000) + "\"}");
+        String message = message(422, "{\"message\": \"" + "x".repeat(1000) + "\"}");
         assertTrue(message.length() <= 301);
         assertTrue(message.endsWith("…"));
     }

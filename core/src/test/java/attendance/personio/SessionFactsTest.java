@@ -18,7 +18,7 @@ class SessionFactsTest {
     void aContextWithoutAUserIsAClearError() {
         InputException e = assertThrows(InputException.class,
                 () -> SessionFacts.employeeIdFromContext("{\"data\": {}}"));
-        assertEquals("The navigation context has no data.user.id", e.getMessage());
+        assertEquals("missing context.data.user.id", e.getMessage());
         assertThrows(InputException.class, () -> SessionFacts.employeeIdFromContext("<html>"));
     }
 

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import attendance.InputException;
-import java.util.List;
+import attendance.text.Message;
+import attendance.text.MessageCode;
 import org.junit.jupiter.api.Test;
 
 class ValidationAnswerTest {
+    private static Message said(String words) {
+        return Message.of(MessageCode.PERSONIO_SAID, words);
+    }
+
     @Test
     void readsTheSeedsShape() {
         ValidationAnswer ok = ValidationAnswer.parse("""
@@ -22,7 +27,7 @@ class ValidationAnswerTest {
                  "message": "Start time has to be smaller than end time"}], "warnings": []}}
                 """);
         assertFalse(refused.valid());
-        assertEquals(List.of("periods[0].start: Start time has to be smaller than end time"), refused.errors());
+        assertEquals(said("periods[0].start: Start time has to be smaller than end time"), refused.refusal());
     }
 
     @Test
@@ -32,21 +37,29 @@ class ValidationAnswerTest {
                 """).valid());
         ValidationAnswer refused = ValidationAnswer.parse(
                 "{\"success\": false, \"error\": {\"message\": \"Existing overlapping attendances periods\"}}");
-        assertEquals(List.of("Existing overlapping attendances periods"), refused.errors());
+        assertEquals(said("Existing overlapping attendances periods"), refused.refusal());
+    }
+
+    @Test
+    void anInnerVerdictOfFalseRefusesTheDayEvenWhenTheOuterOneSaysSuccess() {
+        assertFalse(ValidationAnswer.parse("{\"success\": true, \"data\": {\"success\": false, \"alerts\": "
+                + "[{\"title\": \"Too long\"}]}}").valid());
+        assertEquals(said("Too long"), ValidationAnswer.parse("{\"success\": true, \"data\": {\"success\": false, "
+                + "\"alerts\": [{\"title\": \"Too long\"}]}}").refusal());
     }
 
     @Test
     void aRefusalWithoutWordsStillSaysItWasRefused() {
-        assertEquals(List.of("Personio refused the day without naming a reason"),
-                ValidationAnswer.parse("{\"validation\": {\"is_valid\": false}}").errors());
-        assertEquals(List.of("Personio refused the day without naming a reason"),
-                ValidationAnswer.parse("{\"success\": false}").errors());
+        assertEquals(Message.of(MessageCode.REFUSED_WITHOUT_REASON),
+                ValidationAnswer.parse("{\"validation\": {\"is_valid\": false}}").refusal());
+        assertEquals(Message.of(MessageCode.REFUSED_WITHOUT_REASON),
+                ValidationAnswer.parse("{\"success\": false}").refusal());
     }
 
     @Test
     void anUnknownShapeIsNotTakenForApproval() {
         InputException e = assertThrows(InputException.class, () -> ValidationAnswer.parse("{\"ok\": 1}"));
-        assertEquals("The validation answer has neither \"validation\" nor \"success\"", e.getMessage());
+        assertEquals(Message.of(MessageCode.UNKNOWN_VALIDATION_SHAPE), e.detail());
         assertThrows(InputException.class, () -> ValidationAnswer.parse("<html>"));
         assertThrows(InputException.class, () -> ValidationAnswer.parse(""));
     }
@@ -55,6 +68,6 @@ class ValidationAnswerTest {
     void aValidFlagOfTheWrongTypeIsAnError() {
         InputException e = assertThrows(InputException.class,
                 () -> ValidationAnswer.parse("{\"validation\": {\"is_valid\": \"true\"}}"));
-        assertEquals("validation.is_valid should be true or false but is the text \"true\"", e.getMessage());
+        assertEquals(Message.of(MessageCode.EXPECTED_BOOLEAN, "answer.validation.is_valid", "\"true\""), e.detail());
     }
 }

@@ -25,8 +25,7 @@ class SettingsCheckTest {
                 """));
         List<String> seen = all.stream().map(v -> v.field() + ":" + v.code().code()).toList();
         assertEquals(List.of("monday:rest_under_11h"), seen);
-        assertEquals("ArbZG § 5: only 10:59 h of rest between the end of the day before (19:01) and the start (06:00);"
-                + " 11 hours are needed.", all.get(0).text(attendance.text.Language.EN));
+        assertEquals(List.of("19:01", "06:00", "10:59"), all.get(0).args());
     }
 
     @Test

@@ -17,13 +17,13 @@ import org.json.JSONObject;
  * An in-memory Personio for the run's unit tests, with a virtual clock: it answers like the real endpoints, records
  * every request with the virtual time it arrived, and can be scripted to answer a path differently.
  */
-final class FakePersonio implements Transport, SessionCookies, RunClock {
+public final class FakePersonio implements Transport, SessionCookies, RunClock {
     static final String TOKEN = "xsrf-secret-4711";
 
-    final Map<String, String> cookies = new HashMap<>();
+    public final Map<String, String> cookies = new HashMap<>();
     final Map<LocalDate, JSONObject> timecards = new LinkedHashMap<>();
     final List<Logged> log = new ArrayList<>();
-    final Map<LocalDate, String> saved = new LinkedHashMap<>();
+    public final Map<LocalDate, String> saved = new LinkedHashMap<>();
     private final Map<String, Deque<Function<HttpRequest, HttpResponse>>> scripts = new HashMap<>();
     long now = 0;
     Runnable onSave = () -> { };
@@ -31,7 +31,7 @@ final class FakePersonio implements Transport, SessionCookies, RunClock {
     record Logged(String method, String path, long at, String body) {
     }
 
-    FakePersonio() {
+    public FakePersonio() {
         cookies.put("ATHENA-XSRF-TOKEN", TOKEN);
         cookies.put("ATHENA_SESSION", "athena-secret-1");
         cookies.put("personio_session", "session-secret-1");
@@ -39,7 +39,7 @@ final class FakePersonio implements Transport, SessionCookies, RunClock {
     }
 
     /** A month of empty trackable weekdays and off weekends, every day before {@code today}. */
-    FakePersonio month(int year, int month) {
+    public FakePersonio month(int year, int month) {
         java.time.YearMonth m = java.time.YearMonth.of(year, month);
         for (int d = 1; d <= m.lengthOfMonth(); d++) {
             LocalDate date = m.atDay(d);
@@ -55,12 +55,12 @@ final class FakePersonio implements Transport, SessionCookies, RunClock {
     }
 
     /** The next answer for requests whose path starts with {@code prefix}; scripted answers are used once each. */
-    FakePersonio script(String prefix, Function<HttpRequest, HttpResponse> answer) {
+    public FakePersonio script(String prefix, Function<HttpRequest, HttpResponse> answer) {
         scripts.computeIfAbsent(prefix, k -> new ArrayDeque<>()).add(answer);
         return this;
     }
 
-    static HttpResponse json(int status, String body) {
+    public static HttpResponse json(int status, String body) {
         return new HttpResponse(status, "application/json", body, false, null, null);
     }
 

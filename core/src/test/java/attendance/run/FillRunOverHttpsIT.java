@@ -43,9 +43,9 @@ class FillRunOverHttpsIT {
     private Scenario scenario;
     private TabClient tab;
     private TabTransport transport;
-    private final List<ProgressEvent> events = new ArrayList<>();
+    private final List<Job> events = new ArrayList<>();
     private final AtomicBoolean cancel = new AtomicBoolean();
-    private Consumer<ProgressEvent> onProgress = e -> { };
+    private Consumer<Job> onProgress = e -> { };
 
     @BeforeEach
     void start() throws Exception {
@@ -70,8 +70,8 @@ class FillRunOverHttpsIT {
         return new FillRun(ports, RunOptions.defaults().withPace(pace));
     }
 
-    private RunSummary fill(long pace) {
-        return run(pace).fill(MONTH, Settings.defaults(), TODAY, null);
+    private Job fill(long pace) {
+        return run(pace).fill(Job.started(MONTH, scenario.writableEmptyDays()), Settings.defaults(), TODAY);
     }
 
     private Map<LocalDate, List<StoredPeriod>> written() {
@@ -104,7 +104,7 @@ class FillRunOverHttpsIT {
         for (LocalDate d : scenario.filledDays()) {
             before.put(d, simulator.timecardJson(d));
         }
-        RunSummary summary = fill(RunOptions.defaults().paceMillis());
+        Job summary = fill(RunOptions.defaults().paceMillis());
 
         assertEquals(RunState.DONE, summary.state());
         assertEquals(scenario.writableEmptyDays(), written().keySet());
@@ -160,11 +160,12 @@ class FillRunOverHttpsIT {
                 ? new HttpRequest(r.method(), r.path(), r.headers(),
                         r.body().replace(refused + " 13:00:00", next + " 13:00:00"), r.timeoutMillis())
                 : r);
-        RunSummary summary = fill(FAST_PACE);
+        Job summary = fill(FAST_PACE);
         assertEquals(RunState.DONE, summary.state());
         DayResult day = summary.days().stream().filter(d -> d.date().equals(refused)).findFirst().orElseThrow();
         assertEquals(DayOutcome.FAILED, day.outcome());
-        assertTrue(day.message().contains("This period does not belong to the day"), day.message());
+        assertTrue(day.message().args().get(0).contains("This period does not belong to the day"),
+                day.message().toString());
         Set<LocalDate> others = new HashSet<>(scenario.writableEmptyDays());
         others.remove(refused);
         assertEquals(others, written().keySet());
@@ -173,14 +174,14 @@ class FillRunOverHttpsIT {
     @Test
     void burstsOf429AndA500AreRecoveredWithNoDayLostOrWrittenTwice() {
         onProgress = e -> {
-            if (e.outcome() == DayOutcome.FILLED && e.done() == 2) {
+            if (e.count(DayOutcome.WRITING) == 0 && e.running() && e.done() == 2) {
                 simulator.inject429(3, 1, "/svc/attendance-api");
             }
-            if (e.outcome() == DayOutcome.FILLED && e.done() == 4) {
+            if (e.count(DayOutcome.WRITING) == 0 && e.running() && e.done() == 4) {
                 simulator.inject500(1, "/svc/attendance-api/v1/days");
             }
         };
-        RunSummary summary = fill(FAST_PACE);
+        Job summary = fill(FAST_PACE);
         assertEquals(RunState.DONE, summary.state());
         assertEquals(0, summary.count(DayOutcome.FAILED));
         assertEquals(scenario.writableEmptyDays(), written().keySet());
@@ -193,13 +194,13 @@ class FillRunOverHttpsIT {
     @Test
     void anExpiredSessionStopsTheRunAndASecondRunAfterSigningInCompletesTheRest() throws Exception {
         onProgress = e -> {
-            if (e.outcome() == DayOutcome.FILLED && e.done() == 3) {
+            if (e.count(DayOutcome.WRITING) == 0 && e.running() && e.done() == 3) {
                 simulator.expireSessionNow();
             }
         };
-        RunSummary first = fill(FAST_PACE);
+        Job first = fill(FAST_PACE);
         assertEquals(RunState.STOPPED, first.state());
-        assertEquals(RunErrorCode.SESSION_EXPIRED, first.error());
+        assertEquals(RunErrorCode.SESSION_EXPIRED, first.error().code());
         assertEquals(3, first.count(DayOutcome.FILLED));
         assertEquals(scenario.writableEmptyDays().size() - 3, first.count(DayOutcome.NOT_REACHED));
         assertEquals(3, written().size());
@@ -208,7 +209,7 @@ class FillRunOverHttpsIT {
 
         tab.signIn();
         onProgress = e -> { };
-        RunSummary second = fill(FAST_PACE);
+        Job second = fill(FAST_PACE);
         assertEquals(RunState.DONE, second.state());
         assertEquals(scenario.writableEmptyDays().size() - 3, second.count(DayOutcome.FILLED));
         assertEquals(scenario.writableEmptyDays(), written().keySet());
@@ -225,9 +226,10 @@ class FillRunOverHttpsIT {
         preview.plan().fills().forEach(f -> confirmed.add(f.date()));
         assertTrue(confirmed.contains(edited), "the preview planned the day");
 
-        RunSummary summary = run(FAST_PACE).fill(MONTH, Settings.defaults(), TODAY, confirmed);
+        Job summary = run(FAST_PACE).fill(Job.started(MONTH, confirmed), Settings.defaults(), TODAY);
         DayResult day = summary.days().stream().filter(d -> d.date().equals(edited)).findFirst().orElseThrow();
         assertEquals(SkipReason.HAS_ENTRIES, day.reason());
+        assertEquals(DayOutcome.CHANGED, day.outcome());
         assertEquals(List.of("work 06:00-07:00"), spans(simulator.storedPeriods().get(edited)));
         assertFalse(simulator.requestLog().stream().anyMatch(LoggedRequest::overwrote));
         assertEquals(confirmed.size() - 1, summary.count(DayOutcome.FILLED));
@@ -236,18 +238,18 @@ class FillRunOverHttpsIT {
     @Test
     void theObservedValidationShapeIsUnderstoodToo() {
         simulator.setValidateShape(ValidateShape.OBSERVED);
-        RunSummary summary = fill(FAST_PACE);
+        Job summary = fill(FAST_PACE);
         assertEquals(scenario.writableEmptyDays().size(), summary.count(DayOutcome.FILLED));
     }
 
     @Test
     void cancellingStopsAfterTheDayInFlight() {
         onProgress = e -> {
-            if (e.outcome() == DayOutcome.WRITING && e.done() == 2) {
+            if (e.count(DayOutcome.WRITING) == 1 && e.done() == 2) {
                 cancel.set(true);
             }
         };
-        RunSummary summary = fill(FAST_PACE);
+        Job summary = fill(FAST_PACE);
         assertEquals(RunState.CANCELLED, summary.state());
         assertEquals(3, summary.count(DayOutcome.FILLED), "the day in flight is finished");
         assertEquals(3, written().size());

@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import attendance.planning.DayPlan;
+import attendance.planning.MonthPlanner;
 import attendance.planning.SkipReason;
 import attendance.settings.Settings;
+import attendance.text.Message;
+import attendance.text.MessageCode;
+import attendance.timesheet.Timesheet;
+import attendance.timesheet.TimesheetParser;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.json.JSONArray;
+import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
 
 class FillRunTest {
@@ -24,7 +31,7 @@ class FillRunTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 11, 14);
 
     private final FakePersonio personio = new FakePersonio().month(2025, 11);
-    private final List<ProgressEvent> events = new ArrayList<>();
+    private final List<Job> events = new ArrayList<>();
     private final AtomicBoolean cancel = new AtomicBoolean();
     private final AtomicInteger uuids = new AtomicInteger();
 
@@ -34,13 +41,22 @@ class FillRunTest {
         return new FillRun(ports, RunOptions.defaults());
     }
 
-    private RunSummary fill() {
-        return run().fill(NOVEMBER, Settings.defaults(), TODAY, null);
+    /** Fills what a plan of the fake's month shows, as a user who confirmed it would. */
+    private Job fill() {
+        Timesheet sheet = TimesheetParser.parse(new JSONObject().put("timecards",
+                new JSONArray(personio.timecards.values())).toString());
+        List<LocalDate> confirmed = MonthPlanner.plan(NOVEMBER, sheet, Settings.defaults(), TODAY).fills().stream()
+                .map(DayPlan::date).toList();
+        return run().fill(Job.started(NOVEMBER, confirmed), Settings.defaults(), TODAY);
+    }
+
+    private static Message said(String words) {
+        return Message.of(MessageCode.PERSONIO_SAID, words);
     }
 
     @Test
     void fillsEveryPlannedDayWithRefreshValidateAndSaveInThatOrder() {
-        RunSummary summary = fill();
+        Job summary = fill();
         assertEquals(RunState.DONE, summary.state());
         assertEquals(10, summary.count(DayOutcome.FILLED));
         assertEquals(20, summary.count(DayOutcome.SKIPPED));
@@ -109,25 +125,27 @@ class FillRunTest {
     @Test
     void progressCountsEveryWrittenDay() {
         fill();
-        List<ProgressEvent> ends = events.stream().filter(e -> e.outcome() != DayOutcome.WRITING).toList();
-        assertEquals(10, ends.size());
-        assertEquals(10, ends.get(9).done());
-        assertEquals(10, ends.get(9).total());
-        assertEquals(DayOutcome.WRITING, events.get(0).outcome());
-        assertEquals(LocalDate.of(2025, 11, 3), events.get(0).date());
+        Job last = events.get(events.size() - 1);
+        assertEquals(RunState.DONE, last.state());
+        assertEquals(10, last.done());
+        assertEquals(10, last.total());
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10), events.stream().map(Job::done).distinct().toList());
+        Job firstWrite = events.stream().filter(j -> j.count(DayOutcome.WRITING) == 1).findFirst().orElseThrow();
+        assertEquals(DayOutcome.WRITING, firstWrite.day(LocalDate.of(2025, 11, 3)).outcome());
+        assertEquals(20, firstWrite.leftAlone(), "once Personio is read, the job knows every day of the month");
     }
 
     @Test
     void aRefusedDayFailsAloneWithPersoniosWords() {
         personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(422,
                 "{\"error\": {\"code\": \"VALIDATION_ERROR\", \"message\": \"Existing overlapping attendances periods\"}}"));
-        RunSummary summary = fill();
+        Job summary = fill();
         assertEquals(RunState.DONE, summary.state());
         assertEquals(9, summary.count(DayOutcome.FILLED));
         DayResult first = summary.days().stream().filter(d -> d.outcome() == DayOutcome.FAILED).findFirst()
                 .orElseThrow();
         assertEquals(LocalDate.of(2025, 11, 3), first.date());
-        assertEquals("Existing overlapping attendances periods", first.message());
+        assertEquals(said("Existing overlapping attendances periods"), first.message());
         assertFalse(personio.saved.containsKey(LocalDate.of(2025, 11, 3)), "a refused day is not saved");
     }
 
@@ -135,7 +153,7 @@ class FillRunTest {
     void aValidationThatSaysInvalidIsNotSaved() {
         personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(200,
                 "{\"validation\": {\"is_valid\": false, \"errors\": [{\"message\": \"Too long\"}]}}"));
-        RunSummary summary = fill();
+        Job summary = fill();
         assertEquals(1, summary.count(DayOutcome.FAILED));
         assertEquals(9, personio.saved.size());
     }
@@ -143,7 +161,7 @@ class FillRunTest {
     @Test
     void anUnreadableValidationAnswerIsNotTakenAsApproval() {
         personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(200, "{\"result\": \"maybe\"}"));
-        RunSummary summary = fill();
+        Job summary = fill();
         assertEquals(1, summary.count(DayOutcome.FAILED));
         assertFalse(personio.saved.containsKey(LocalDate.of(2025, 11, 3)));
     }
@@ -152,7 +170,7 @@ class FillRunTest {
     void a429WaitsForRetryAfterAndLosesNoDay() {
         personio.script("/svc/attendance-api/v1/days/", r -> new HttpResponse(429, "application/json", "{}", false,
                 null, "3"));
-        RunSummary summary = fill();
+        Job summary = fill();
         assertEquals(10, summary.count(DayOutcome.FILLED));
         List<FakePersonio.Logged> puts = personio.log.stream().filter(l -> l.method().equals("PUT")).toList();
         assertEquals(11, puts.size());
@@ -177,7 +195,7 @@ class FillRunTest {
     void aServerFaultIsRetriedAndTheDayWrittenOnce() {
         personio.script("/svc/attendance-api/v1/days/", r -> FakePersonio.json(500, "{}"));
         personio.script("/svc/attendance-api/v1/days/", r -> null);
-        RunSummary summary = fill();
+        Job summary = fill();
         assertEquals(10, summary.count(DayOutcome.FILLED));
         assertEquals(10, personio.saved.size());
     }
@@ -187,11 +205,11 @@ class FillRunTest {
         for (int i = 0; i < 4; i++) {
             personio.script("/svc/attendance-api/v1/days/", r -> FakePersonio.json(503, "{\"message\": \"down\"}"));
         }
-        RunSummary summary = fill();
+        Job summary = fill();
         assertEquals(RunState.DONE, summary.state());
         assertEquals(1, summary.count(DayOutcome.FAILED));
         assertEquals(9, summary.count(DayOutcome.FILLED));
-        assertEquals("Personio answered down", summary.days().stream()
+        assertEquals(said("down"), summary.days().stream()
                 .filter(d -> d.outcome() == DayOutcome.FAILED).findFirst().orElseThrow().message());
     }
 
@@ -200,9 +218,9 @@ class FillRunTest {
         for (int i = 0; i < 12; i++) {
             personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(503, "{}"));
         }
-        RunSummary summary = fill();
+        Job summary = fill();
         assertEquals(RunState.STOPPED, summary.state());
-        assertEquals(RunErrorCode.PERSONIO_UNAVAILABLE, summary.error());
+        assertEquals(RunErrorCode.PERSONIO_UNAVAILABLE, summary.error().code());
         assertEquals(3, summary.count(DayOutcome.FAILED));
         assertEquals(7, summary.count(DayOutcome.NOT_REACHED));
         assertTrue(personio.saved.isEmpty());
@@ -218,7 +236,7 @@ class FillRunTest {
         for (int i = 0; i < 4; i++) {
             personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(503, "{}"));
         }
-        RunSummary summary = fill();
+        Job summary = fill();
         assertEquals(RunState.DONE, summary.state());
         assertEquals(3, summary.count(DayOutcome.FAILED));
         assertEquals(7, summary.count(DayOutcome.FILLED));
@@ -239,10 +257,10 @@ class FillRunTest {
     @Test
     void aRunThatCannotStartReportsTheConfirmedDaysAsNotReached() {
         personio.cookies.remove("ATHENA_SESSION");
-        RunSummary summary = run().fill(NOVEMBER, Settings.defaults(), TODAY,
-                Set.of(LocalDate.of(2025, 11, 4), LocalDate.of(2025, 11, 3)));
+        Job summary = run().fill(Job.started(NOVEMBER, Set.of(LocalDate.of(2025, 11, 4), LocalDate.of(2025, 11, 3))),
+                Settings.defaults(), TODAY);
         assertEquals(RunState.STOPPED, summary.state());
-        assertEquals(RunErrorCode.NOT_SIGNED_IN, summary.error());
+        assertEquals(RunErrorCode.NOT_SIGNED_IN, summary.error().code());
         assertEquals(List.of(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 4)),
                 summary.days().stream().map(DayResult::date).toList());
         assertEquals(2, summary.count(DayOutcome.NOT_REACHED));
@@ -256,9 +274,9 @@ class FillRunTest {
                 personio.script("/api/v1/projects", r -> FakePersonio.json(401, "{\"error\": \"Unauthenticated\"}"));
             }
         };
-        RunSummary summary = fill();
+        Job summary = fill();
         assertEquals(RunState.STOPPED, summary.state());
-        assertEquals(RunErrorCode.SESSION_EXPIRED, summary.error());
+        assertEquals(RunErrorCode.SESSION_EXPIRED, summary.error().code());
         assertEquals(3, summary.count(DayOutcome.FILLED));
         assertEquals(7, summary.count(DayOutcome.NOT_REACHED));
         assertEquals(3, personio.saved.size());
@@ -270,8 +288,8 @@ class FillRunTest {
     void aRedirectToTheLoginPageIsAnExpiredSession() {
         personio.script("/svc/attendance-api/validate", r -> new HttpResponse(200, "text/html",
                 "<!doctype html><form action=/login>", true, "/login", null));
-        RunSummary summary = fill();
-        assertEquals(RunErrorCode.SESSION_EXPIRED, summary.error());
+        Job summary = fill();
+        assertEquals(RunErrorCode.SESSION_EXPIRED, summary.error().code());
         assertTrue(personio.saved.isEmpty());
     }
 
@@ -291,7 +309,7 @@ class FillRunTest {
                 cancel.set(true);
             }
         };
-        RunSummary summary = fill();
+        Job summary = fill();
         assertEquals(RunState.CANCELLED, summary.state());
         assertEquals(2, summary.count(DayOutcome.FILLED));
         assertEquals(8, summary.count(DayOutcome.NOT_REACHED));
@@ -301,8 +319,8 @@ class FillRunTest {
     @Test
     void withoutSessionCookiesNothingIsSent() {
         personio.cookies.remove("personio_session");
-        RunSummary summary = fill();
-        assertEquals(RunErrorCode.NOT_SIGNED_IN, summary.error());
+        Job summary = fill();
+        assertEquals(RunErrorCode.NOT_SIGNED_IN, summary.error().code());
         assertTrue(personio.log.isEmpty());
     }
 
@@ -338,28 +356,30 @@ class FillRunTest {
         personio.timecards.get(changed).put("periods", new JSONArray(
                 "[{\"start\": \"2025-11-05T09:00:00\", \"end\": \"2025-11-05T10:00:00\", \"type\": \"work\"}]"));
         Set<LocalDate> confirmed = Set.of(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 4), changed);
-        RunSummary summary = run().fill(NOVEMBER, Settings.defaults(), TODAY, confirmed);
+        Job summary = run().fill(Job.started(NOVEMBER, confirmed), Settings.defaults(), TODAY);
         assertEquals(Set.of(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 4)), personio.saved.keySet());
         DayResult day = summary.days().stream().filter(d -> d.date().equals(changed)).findFirst().orElseThrow();
         assertEquals(SkipReason.HAS_ENTRIES, day.reason());
+        assertEquals(DayOutcome.CHANGED, day.outcome());
+        assertEquals(1, summary.count(DayOutcome.CHANGED));
     }
 
     @Test
     void noMessageCarriesASessionValue() {
         personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(422,
                 "{\"message\": \"bad token " + FakePersonio.TOKEN + " for session-secret-1\"}"));
-        RunSummary summary = fill();
-        String message = summary.days().stream().filter(d -> d.outcome() == DayOutcome.FAILED).findFirst()
+        Job summary = fill();
+        Message message = summary.days().stream().filter(d -> d.outcome() == DayOutcome.FAILED).findFirst()
                 .orElseThrow().message();
-        assertEquals("bad token [redacted] for [redacted]", message);
+        assertEquals(said("bad token [redacted] for [redacted]"), message);
     }
 
     @Test
     void anUnreadableTimesheetStopsBeforeWriting() {
         personio.script("/svc/attendance-bff/", r -> FakePersonio.json(200, "{\"timecards\": [{\"date\": \"x\"}]}"));
-        RunSummary summary = fill();
-        assertEquals(RunErrorCode.BAD_ANSWER, summary.error());
-        assertEquals("timecards[0].date \"x\" is not a date (YYYY-MM-DD)", summary.errorDetail());
+        Job summary = fill();
+        assertEquals(RunErrorCode.BAD_ANSWER, summary.error().code());
+        assertEquals(Message.of(MessageCode.EXPECTED_DATE, "timecards[0].date", "\"x\""), summary.error().detail());
         assertTrue(personio.saved.isEmpty());
     }
 
@@ -367,7 +387,7 @@ class FillRunTest {
     void aNetworkErrorIsRetriedWithBackoff() {
         personio.script("/api/v1/projects", r -> null);
         personio.script("/api/v1/projects", r -> null);
-        RunSummary summary = fill();
+        Job summary = fill();
         assertEquals(10, summary.count(DayOutcome.FILLED));
         assertNull(summary.error());
     }

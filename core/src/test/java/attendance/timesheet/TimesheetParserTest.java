@@ -66,14 +66,14 @@ class TimesheetParserTest {
     void aNonJsonAnswerIsAClearError() {
         InputException e = assertThrows(InputException.class,
                 () -> TimesheetParser.parse("<!DOCTYPE html><title>Login</title>"));
-        assertEquals("The timesheet answer is not a JSON object (it starts with '<!DOCTYPE html><title>Lo…')",
+        assertEquals("not_json timesheet",
                 e.getMessage());
     }
 
     @Test
     void anAnswerWithoutTimecardsIsAClearError() {
         InputException e = assertThrows(InputException.class, () -> TimesheetParser.parse("{\"widgets\": {}}"));
-        assertEquals("The timesheet answer has no timecards", e.getMessage());
+        assertEquals("missing timesheet.timecards", e.getMessage());
     }
 
     @Test
@@ -81,7 +81,7 @@ class TimesheetParserTest {
         InputException e = assertThrows(InputException.class, () -> TimesheetParser.parse(
                 "{\"timecards\": [{\"date\": \"2025-11-01\", \"state\": \"trackable\"},"
                         + " {\"date\": \"2025-11-31\", \"state\": \"trackable\"}]}"));
-        assertEquals("timecards[1].date \"2025-11-31\" is not a date (YYYY-MM-DD)", e.getMessage());
+        assertEquals("expected_date timecards[1].date \"2025-11-31\"", e.getMessage());
     }
 
     @Test
@@ -89,7 +89,7 @@ class TimesheetParserTest {
         InputException e = assertThrows(InputException.class, () -> TimesheetParser.parse(
                 "{\"timecards\": [{\"date\": \"2025-11-03\", \"state\": \"trackable\", \"periods\": "
                         + "[{\"start\": \"8 o'clock\", \"end\": \"2025-11-03T12:00:00\", \"type\": \"work\"}]}]}"));
-        assertEquals("timecards[0].periods[0].start \"8 o'clock\" is not a time (YYYY-MM-DDTHH:MM:SS)",
+        assertEquals("expected_date_time timecards[0].periods[0].start \"8 o'clock\"",
                 e.getMessage());
     }
 
@@ -97,7 +97,7 @@ class TimesheetParserTest {
     void aMissingStateIsAnError() {
         InputException e = assertThrows(InputException.class,
                 () -> TimesheetParser.parse("{\"timecards\": [{\"date\": \"2025-11-03\"}]}"));
-        assertEquals("timecards[0].state is missing", e.getMessage());
+        assertEquals("missing timecards[0].state", e.getMessage());
     }
 
     @Test
@@ -105,14 +105,14 @@ class TimesheetParserTest {
         String card = "{\"date\": \"2025-11-03\", \"state\": \"trackable\"}";
         InputException e = assertThrows(InputException.class,
                 () -> TimesheetParser.parse("{\"timecards\": [" + card + "," + card + "]}"));
-        assertEquals("timecards[1].date 2025-11-03 appears twice", e.getMessage());
+        assertEquals("duplicate_date timecards[1].date 2025-11-03", e.getMessage());
     }
 
     @Test
     void aWrongTypeForOffDayIsAnError() {
         InputException e = assertThrows(InputException.class, () -> TimesheetParser.parse(
                 "{\"timecards\": [{\"date\": \"2025-11-03\", \"state\": \"trackable\", \"is_off_day\": \"yes\"}]}"));
-        assertEquals("timecards[0].is_off_day should be true or false but is the text \"yes\"", e.getMessage());
+        assertEquals("expected_boolean timecards[0].is_off_day \"yes\"", e.getMessage());
     }
 
     @Test

@@ -12,24 +12,39 @@ public final class CoreExports {
     }
 
     @JSExport
-    public static String defaultSettings() {
-        return RecorderApi.defaultSettings();
+    public static String settingsForm() {
+        return RecorderApi.settingsForm();
     }
 
     @JSExport
-    public static String checkSettings(String settingsJson, String languageTag) {
-        return RecorderApi.checkSettings(settingsJson, languageTag);
+    public static String checkSettings(String settingsJson) {
+        return RecorderApi.checkSettings(settingsJson);
     }
 
     @JSExport
     public static JSPromise<JSString> preview(Host host, String requestJson) {
-        return JSPromise.callAsync(() -> JSString.valueOf(
-                RecorderApi.preview(HostPorts.of(host), requestJson, RunOptions.defaults())));
+        return JSPromise.callAsync(() -> JSString.valueOf(RecorderApi.preview(tenant -> HostPorts.of(host, tenant),
+                host::today, requestJson, RunOptions.defaults())));
+    }
+
+    @JSExport
+    public static String startJob(String requestJson) {
+        return RecorderApi.startJob(requestJson);
     }
 
     @JSExport
     public static JSPromise<JSString> fill(Host host, String requestJson) {
-        return JSPromise.callAsync(() -> JSString.valueOf(
-                RecorderApi.fill(HostPorts.of(host), requestJson, RunOptions.defaults())));
+        return JSPromise.callAsync(() -> JSString.valueOf(RecorderApi.fill(tenant -> HostPorts.of(host, tenant),
+                host::today, requestJson, RunOptions.defaults(), host::job)));
+    }
+
+    @JSExport
+    public static String jobAfterRestart(String jobJson) {
+        return RecorderApi.jobAfterRestart(jobJson);
+    }
+
+    @JSExport
+    public static String jobFailed(String jobJson) {
+        return RecorderApi.jobFailed(jobJson);
     }
 }

@@ -4,15 +4,22 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.core.JSString;
 
-/** What the service worker hands the core: a Personio tab's fetch, the cookie jar, progress and cancel. */
+/** What the service worker hands the core: a company's Personio tab, its cookies, the date, progress and cancel. */
 public interface Host extends JSObject {
-    /** Runs a request (JSON text, see {@code HttpJson}) in the Personio tab; resolves to the answer as JSON text. */
-    JSPromise<JSString> fetch(String requestJson);
+    /**
+     * Runs a request (JSON text, see {@code HttpJson}) in a Personio tab of the company; resolves to what the tab
+     * saw, as JSON text.
+     */
+    JSPromise<JSString> fetch(String tenant, String requestJson);
 
-    /** Resolves to the cookies the tenant's origin would be sent, as a JSON object of name to value. */
-    JSPromise<JSString> cookies();
+    /** Resolves to the cookies the company's origin would be sent, as a JSON object of name to value. */
+    JSPromise<JSString> cookies(String tenant);
 
-    void progress(String eventJson);
+    /** Today ({@code YYYY-MM-DD}) in an IANA zone, or null for a zone the browser does not know. */
+    String today(String timeZone);
+
+    /** Receives the job, as JSON text, after each of its transitions. */
+    void job(String jobJson);
 
     boolean cancelled();
 

@@ -1,9 +1,13 @@
 package attendance.browser;
 
 import attendance.api.HttpJson;
+import attendance.run.HttpRequest;
 import attendance.run.HttpResponse;
+import attendance.run.NoAnswer;
 import attendance.run.Ports;
 import attendance.run.RunClock;
+import attendance.text.Message;
+import attendance.text.MessageCode;
 import java.io.IOException;
 import org.teavm.jso.core.JSString;
 
@@ -12,22 +16,23 @@ final class HostPorts {
     private HostPorts() {
     }
 
-    static Ports of(Host host) {
-        return new Ports(request -> send(host, request), () -> HttpJson.cookies(host.cookies().await().stringValue()),
-                RunClock.SYSTEM, host::uuid,
-                event -> host.progress(attendance.api.RecorderApi.progress(event)), host::cancelled);
+    /** The ports that reach one company's Personio; the job reaches the host through the API, not here. */
+    static Ports of(Host host, String tenant) {
+        return new Ports(request -> send(host, tenant, request),
+                () -> HttpJson.cookies(host.cookies(tenant).await().stringValue()), RunClock.SYSTEM, host::uuid,
+                job -> { }, host::cancelled);
     }
 
-    private static HttpResponse send(Host host, attendance.run.HttpRequest request) throws IOException {
+    private static HttpResponse send(Host host, String tenant, HttpRequest request) throws IOException {
         JSString answer;
         try {
-            answer = host.fetch(HttpJson.request(request)).await();
+            answer = host.fetch(tenant, HttpJson.request(request)).await();
         } catch (RuntimeException e) {
             // TeaVM turns a rejected promise into a bare RuntimeException; to the run it is a request without answer.
-            throw new IOException("the Personio tab failed: " + e.getMessage());
+            throw new NoAnswer(Message.of(MessageCode.TAB_UNUSABLE));
         }
         if (answer == null) {
-            throw new IOException("the Personio tab gave no answer");
+            throw new NoAnswer(Message.of(MessageCode.TAB_UNUSABLE));
         }
         return HttpJson.response(answer.stringValue());
     }

@@ -1,0 +1,139 @@
+package attendance.api;
+
+import attendance.InputException;
+import attendance.json.Fields;
+import attendance.rules.SettingsCheck;
+import attendance.run.Job;
+import attendance.run.RunError;
+import attendance.run.RunErrorCode;
+import attendance.run.RunException;
+import attendance.settings.ParsedSettings;
+import attendance.settings.Settings;
+import attendance.settings.SettingsCodec;
+import attendance.settings.Violation;
+import attendance.settings.ViolationCode;
+import attendance.text.Message;
+import attendance.text.MessageCode;
+import attendance.time.Times;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.json.JSONArray;
+import org.json.JSONObject;
+
+/**
+ * A request from the worker, read once: {@code month}, the stored {@code settings} as they are (or null), where the
+ * user is ({@code tenants}: the companies of the open Personio tabs, the active one first, then the last one seen),
+ * whether any Personio session cookie exists ({@code signed_in}), and for a run the {@code job} that
+ * {@code startJob} made. Everything that decides the run is decided here, never in the worker.
+ */
+final class BridgeRequest {
+    final YearMonth month;
+    private final JSONObject raw;
+
+    private BridgeRequest(YearMonth month, JSONObject raw) {
+        this.month = month;
+        this.raw = raw;
+    }
+
+    /** Reads the request; a request the core cannot read is {@code bad_request}. */
+    static BridgeRequest read(String json) {
+        try {
+            JSONObject o = Fields.object(json, "request");
+            YearMonth month = Times.month(Fields.text(o, "month", "request"));
+            if (month == null) {
+                throw new InputException(MessageCode.EXPECTED_TEXT, "request.month",
+                        Fields.describe(o.opt("month")));
+            }
+            return new BridgeRequest(month, o);
+        } catch (InputException e) {
+            throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST, e.detail()));
+        }
+    }
+
+    /** The settings, parsed and checked once; {@code invalid_settings} with every violation otherwise. */
+    Settings settings() {
+        ParsedSettings parsed = SettingsCodec.parse(raw.opt("settings"));
+        List<Violation> violations = SettingsCheck.check(parsed);
+        if (!violations.isEmpty()) {
+            throw invalid(violations);
+        }
+        return parsed.settings();
+    }
+
+    /** Today in the settings' zone, as the browser knows it; a zone the browser does not know is a bad setting. */
+    static LocalDate today(Settings settings, UnaryOperator<String> todayIn) {
+        LocalDate today = Times.date(todayIn.apply(settings.timezone()));
+        if (today == null) {
+            throw invalid(List.of(new Violation("timezone", ViolationCode.BAD_TIMEZONE, List.of(settings.timezone()))));
+        }
+        return today;
+    }
+
+    /**
+     * The company to work for: the settings' override, else the first company where the user is. With none, the
+     * user must sign in, or, already signed in, open Personio once so that its address is known.
+     */
+    String tenant(Settings settings) {
+        if (settings.tenant() != null) {
+            return settings.tenant();
+        }
+        JSONArray tenants = raw.optJSONArray("tenants");
+        for (int i = 0; tenants != null && i < tenants.length(); i++) {
+            if (tenants.opt(i) instanceof String candidate && SettingsCodec.isTenant(candidate)) {
+                return candidate;
+            }
+        }
+        throw new RunException(raw.optBoolean("signed_in", false) ? RunErrorCode.NO_PERSONIO_TAB
+                : RunErrorCode.NOT_SIGNED_IN);
+    }
+
+    /** The job {@code startJob} made for this run. */
+    Job job() {
+        try {
+            return JobJson.read(raw.opt("job"));
+        } catch (InputException e) {
+            throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST, e.detail()));
+        }
+    }
+
+    /** The days the user confirmed, from the plan on screen. */
+    List<LocalDate> confirmed() {
+        JSONArray list = raw.optJSONArray("confirmed");
+        if (list == null) {
+            throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST,
+                    Message.of(MessageCode.MISSING, "request.confirmed")));
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < list.length(); i++) {
+            LocalDate date = Times.date(list.opt(i) instanceof String s ? s : "");
+            if (date == null || !YearMonth.from(date).equals(month)) {
+                throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST, Message.of(
+                        MessageCode.EXPECTED_DATE, "request.confirmed[" + i + "]",
+                        Fields.describe(list.opt(i)))));
+            }
+            dates.add(date);
+        }
+        return dates;
+    }
+
+    /** The job the worker holds now, or null. */
+    Job current() {
+        Object current = raw.opt("current");
+        if (current == null || current == JSONObject.NULL) {
+            return null;
+        }
+        try {
+            return JobJson.read(current);
+        } catch (InputException e) {
+            // A stored job the core cannot read any more stands in the way of nothing.
+            return null;
+        }
+    }
+
+    private static RunException invalid(List<Violation> violations) {
+        return new RunException(new RunError(RunErrorCode.INVALID_SETTINGS, null, violations));
+    }
+}

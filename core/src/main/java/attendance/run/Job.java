@@ -1,0 +1,148 @@
+package attendance.run;
+
+import attendance.planning.DayPlan;
+import attendance.planning.MonthPlan;
+import attendance.text.Message;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A run of a month, as the worker stores it and the popup shows it: every day's outcome, the run's state, and the
+ * error that stopped it. Immutable; each transition returns the next job. The counts are derived from the days.
+ *
+ * @param cancelling the user asked to stop; the day in flight is finished first
+ * @param days       in date order: at the start the days the user confirmed, once Personio is read every day
+ * @param error      why the run stopped, or null
+ */
+public record Job(YearMonth month, RunState state, boolean cancelling, List<DayResult> days, RunError error) {
+
+    public Job {
+        days = List.copyOf(days);
+    }
+
+    /** A run begins: every day the user confirmed is pending. */
+    public static Job started(YearMonth month, Collection<LocalDate> confirmed) {
+        List<DayResult> days = new ArrayList<>();
+        for (LocalDate date : confirmed) {
+            days.add(new DayResult(date, DayOutcome.PENDING, null, null, List.of()));
+        }
+        return new Job(month, RunState.RUNNING, false, sorted(days), null);
+    }
+
+    /**
+     * The month as read right before writing. A confirmed day that is still to fill is pending with the periods it
+     * gets now; a confirmed day that is no longer to fill changed meanwhile; every other day is left alone.
+     */
+    public Job planned(MonthPlan fresh) {
+        Map<LocalDate, DayResult> byDate = byDate();
+        List<DayResult> next = new ArrayList<>();
+        for (DayPlan day : fresh.days()) {
+            boolean confirmed = byDate.containsKey(day.date());
+            if (day instanceof DayPlan.Fill fill) {
+                next.add(new DayResult(day.date(), confirmed ? DayOutcome.PENDING : DayOutcome.SKIPPED, null, null,
+                        confirmed ? fill.periods() : List.of()));
+            } else if (day instanceof DayPlan.Skip skip) {
+                next.add(new DayResult(day.date(), confirmed ? DayOutcome.CHANGED : DayOutcome.SKIPPED,
+                        skip.reason(), null, List.of()));
+            }
+        }
+        return new Job(month, state, cancelling, next, error);
+    }
+
+    /** The days still to write, in order. */
+    public List<DayResult> pending() {
+        List<DayResult> pending = new ArrayList<>();
+        for (DayResult day : days) {
+            if (day.outcome() == DayOutcome.PENDING) {
+                pending.add(day);
+            }
+        }
+        return pending;
+    }
+
+    /** A day's write begins. */
+    public Job writing(LocalDate date) {
+        return withDay(day(date).with(DayOutcome.WRITING, null));
+    }
+
+    /** A day's write ended: filled, or failed with what went wrong. */
+    public Job dayEnded(LocalDate date, DayOutcome outcome, Message message) {
+        return withDay(day(date).with(outcome, message));
+    }
+
+    public Job cancelRequested() {
+        return new Job(month, state, true, days, error);
+    }
+
+    /** The run ends; any day it did not get to is not reached. */
+    public Job ended(RunState end, RunError why) {
+        List<DayResult> next = new ArrayList<>();
+        for (DayResult day : days) {
+            next.add(day.outcome().open() ? day.with(DayOutcome.NOT_REACHED, null) : day);
+        }
+        return new Job(month, end, cancelling, next, why);
+    }
+
+    /** A job stored as running that no worker runs any more: the browser stopped the worker mid-run. */
+    public Job interrupted() {
+        return state == RunState.RUNNING ? ended(RunState.STOPPED, RunError.of(RunErrorCode.INTERRUPTED)) : this;
+    }
+
+    public boolean running() {
+        return state == RunState.RUNNING;
+    }
+
+    public int count(DayOutcome outcome) {
+        int n = 0;
+        for (DayResult day : days) {
+            if (day.outcome() == outcome) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Days written, well or not. */
+    public int done() {
+        return count(DayOutcome.FILLED) + count(DayOutcome.FAILED);
+    }
+
+    /** Days the run is to write: written, being written, still pending, or not reached. */
+    public int total() {
+        return done() + count(DayOutcome.WRITING) + count(DayOutcome.PENDING) + count(DayOutcome.NOT_REACHED);
+    }
+
+    /** Days left alone, those that changed meanwhile included. */
+    public int leftAlone() {
+        return count(DayOutcome.SKIPPED) + count(DayOutcome.CHANGED);
+    }
+
+    /** The day of this date, or null. */
+    public DayResult day(LocalDate date) {
+        return byDate().get(date);
+    }
+
+    private Job withDay(DayResult changed) {
+        Map<LocalDate, DayResult> byDate = byDate();
+        byDate.put(changed.date(), changed);
+        return new Job(month, state, cancelling, new ArrayList<>(byDate.values()), error);
+    }
+
+    private Map<LocalDate, DayResult> byDate() {
+        Map<LocalDate, DayResult> byDate = new TreeMap<>();
+        for (DayResult day : days) {
+            byDate.put(day.date(), day);
+        }
+        return byDate;
+    }
+
+    private static List<DayResult> sorted(List<DayResult> days) {
+        days.sort((a, b) -> a.date().compareTo(b.date()));
+        return days;
+    }
+}

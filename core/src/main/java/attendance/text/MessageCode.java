@@ -1,0 +1,58 @@
+package attendance.text;
+
+/**
+ * Every detail the core can tell the user about a run, a day or an answer it could not read. Each code is the key
+ * {@code detail_<code>} in the extension's {@code _locales}; its arguments fill {@code $1}, {@code $2}, ... there.
+ */
+public enum MessageCode {
+    /** Personio's own words, as they came: {@code [words]}. */
+    PERSONIO_SAID("personio_said"),
+    /** An answer with no words of Personio's in it: {@code [status]}. */
+    HTTP_STATUS("http_status"),
+    /** Personio refused a day without saying why. */
+    REFUSED_WITHOUT_REASON("refused_without_reason"),
+    /** Personio kept answering 429. */
+    THROTTLED("throttled"),
+    /** A request timed out. */
+    TIMED_OUT("timed_out"),
+    /** A request got no answer: {@code [the browser's reason]}. */
+    UNREACHABLE("unreachable"),
+    /** No Personio tab of the company finished loading in time. */
+    TAB_NOT_LOADED("tab_not_loaded"),
+    /** The Personio tab was closed or could not run the request. */
+    TAB_UNUSABLE("tab_unusable"),
+    /** An answer that is not JSON at all: {@code [source]}. */
+    NOT_JSON("not_json"),
+    /** A field is missing: {@code [path]}. */
+    MISSING("missing"),
+    /** A field that should be text: {@code [path, value]}. */
+    EXPECTED_TEXT("expected_text"),
+    /** A field that should be an id: {@code [path, value]}. */
+    EXPECTED_ID("expected_id"),
+    /** A field that should be true or false: {@code [path, value]}. */
+    EXPECTED_BOOLEAN("expected_boolean"),
+    /** A field that should be a whole number: {@code [path, value]}. */
+    EXPECTED_NUMBER("expected_number"),
+    /** A field that should be an object: {@code [path, value]}. */
+    EXPECTED_OBJECT("expected_object"),
+    /** A field that should be a list: {@code [path, value]}. */
+    EXPECTED_LIST("expected_list"),
+    /** A field that should be a date: {@code [path, value]}. */
+    EXPECTED_DATE("expected_date"),
+    /** A field that should be a date and time: {@code [path, value]}. */
+    EXPECTED_DATE_TIME("expected_date_time"),
+    /** The same date twice in one timesheet: {@code [path, date]}. */
+    DUPLICATE_DATE("duplicate_date"),
+    /** A validation answer in neither known shape. */
+    UNKNOWN_VALIDATION_SHAPE("unknown_validation_shape");
+
+    private final String code;
+
+    MessageCode(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,272 @@
+package attendance.api;
+
+import static attendance.JsonAssert.assertJsonEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import attendance.run.FakePersonio;
+import attendance.run.Ports;
+import attendance.run.RunOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.json.JSONArray;
+import org.json.JSONObject;
+import org.junit.jupiter.api.Test;
+
+/** Pins every message of docs/bridge.md, compared without regard to key order. */
+class RecorderApiTest {
+    private static final String MONTH = "2025-11";
+    private static final String DAY_ONE = """
+            {"date": "2025-11-03", "weekday": 1, "action": "fill", "reason": null, "partial": false, "periods": [
+             {"type": "work", "start": "08:00", "end": "12:00"}, {"type": "break", "start": "12:00", "end": "13:00"},
+             {"type": "work", "start": "13:00", "end": "17:00"}]}""";
+
+    private final FakePersonio personio = new FakePersonio().month(2025, 11);
+    private final List<String> tenantsAsked = new ArrayList<>();
+    private final List<String> progress = new ArrayList<>();
+    private final AtomicInteger uuids = new AtomicInteger();
+
+    private Function<String, Ports> ports() {
+        return tenant -> {
+            tenantsAsked.add(tenant);
+            return new Ports(personio, personio, personio, () -> "uuid-" + uuids.incrementAndGet(), job -> { },
+                    () -> false);
+        };
+    }
+
+    private static String today(String zone) {
+        return zone.equals("Europe/Berlin") ? "2025-11-14" : null;
+    }
+
+    private static String request(String extra) {
+        return "{\"month\": \"" + MONTH + "\", \"settings\": null, \"tenants\": [\"acme\"], \"signed_in\": true"
+                + extra + "}";
+    }
+
+    private String preview(String requestJson) {
+        return RecorderApi.preview(ports(), RecorderApiTest::today, requestJson, RunOptions.defaults());
+    }
+
+    private static JSONObject without(String json, String key) {
+        JSONObject o = new JSONObject(json);
+        o.remove(key);
+        return o;
+    }
+
+    @Test
+    void settingsFormGivesTheDefaultsTheWeekdayKeysAndTheHoursOfADaySwitchedOn() {
+        assertJsonEquals("""
+                {"defaults": {"schedule": {
+                   "monday": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
+                   "tuesday": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
+                   "wednesday": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
+                   "thursday": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
+                   "friday": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
+                   "saturday": null, "sunday": null},
+                  "project_id": null, "comment": null, "timezone": "Europe/Berlin", "tenant": null, "employee_id": null},
+                 "days": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+                 "working_day": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
+                 "comment_max": 500}
+                """, RecorderApi.settingsForm());
+    }
+
+    @Test
+    void checkSettingsNormalisesWhatItAcceptsAsTyped() {
+        JSONObject result = new JSONObject(RecorderApi.checkSettings(
+                "{\"project_id\": \" 1001 \", \"tenant\": \"https://ACME.app.personio.com/\", \"comment\": \"  \"}"));
+        assertTrue(result.getBoolean("ok"));
+        assertEquals(new JSONArray().toString(), result.getJSONArray("violations").toString());
+        assertEquals("1001", result.getJSONObject("settings").getString("project_id"));
+        assertEquals("acme", result.getJSONObject("settings").getString("tenant"));
+        assertTrue(result.getJSONObject("settings").isNull("comment"));
+    }
+
+    @Test
+    void checkSettingsRefusesWithTheFieldTheCodeAndTheArgumentsOfEachViolation() {
+        assertJsonEquals("""
+                {"ok": false, "settings": null, "violations": [
+                 {"field": "project_id", "code": "bad_project_id", "args": ["abc"]},
+                 {"field": "tuesday", "code": "over_10h_net", "args": ["10:45"]}]}
+                """, RecorderApi.checkSettings("{\"project_id\": \"abc\", \"schedule\": {\"tuesday\": "
+                + "{\"start\": \"07:00\", \"end\": \"18:30\", \"breaks\": [{\"start\": \"12:00\", \"end\": \"12:45\"}]}}}"));
+    }
+
+    @Test
+    void previewAnswersWithWhoseMonthItIsItsCountsAndEveryDay() {
+        String answer = preview(request(""));
+        JSONObject o = without(answer, "days");
+        assertJsonEquals("""
+                {"ok": true, "month": "2025-11", "tenant": "acme", "employee_id": 42, "project": null,
+                 "comment": null, "fill_count": 10, "skip_count": 20}
+                """, o.toString());
+        JSONArray days = new JSONObject(answer).getJSONArray("days");
+        assertEquals(30, days.length());
+        assertJsonEquals("""
+                {"date": "2025-11-01", "weekday": 6, "action": "skip", "reason": "off_day", "partial": false,
+                 "periods": []}""", days.getJSONObject(0).toString());
+        assertJsonEquals(DAY_ONE, days.getJSONObject(2).toString());
+        assertEquals(List.of("acme"), tenantsAsked);
+    }
+
+    @Test
+    void theSettingsCompanyComesBeforeWhereTheUserIs() {
+        preview("{\"month\": \"2025-11\", \"settings\": {\"tenant\": \"globex\"}, \"tenants\": [\"acme\"]}");
+        assertEquals(List.of("globex"), tenantsAsked);
+    }
+
+    @Test
+    void withNoCompanyKnownTheUserSignsInOrOpensPersonio() {
+        assertJsonEquals("""
+                {"ok": false, "error": {"code": "not_signed_in", "detail": null, "violations": []}}
+                """, preview("{\"month\": \"2025-11\", \"settings\": null, \"tenants\": [], \"signed_in\": false}"));
+        assertJsonEquals("""
+                {"ok": false, "error": {"code": "no_personio_tab", "detail": null, "violations": []}}
+                """, preview("{\"month\": \"2025-11\", \"settings\": null, \"tenants\": [\"Not a host!\"], "
+                + "\"signed_in\": true}"));
+        assertTrue(tenantsAsked.isEmpty(), "nothing was asked of any Personio");
+    }
+
+    @Test
+    void invalidSettingsRefuseThePlanWithEveryViolationAndAskNothing() {
+        assertJsonEquals("""
+                {"ok": false, "error": {"code": "invalid_settings", "detail": null, "violations": [
+                 {"field": "employee_id", "code": "bad_employee_id", "args": ["-4"]}]}}
+                """, preview("{\"month\": \"2025-11\", \"settings\": {\"employee_id\": \"-4\"}, \"tenants\": [\"acme\"]}"));
+        assertJsonEquals("""
+                {"ok": false, "error": {"code": "invalid_settings", "detail": null, "violations": [
+                 {"field": "timezone", "code": "bad_timezone", "args": ["Mars/Base"]}]}}
+                """, preview("{\"month\": \"2025-11\", \"settings\": {\"timezone\": \"Mars/Base\"}, \"tenants\": [\"acme\"]}"));
+        assertTrue(tenantsAsked.isEmpty());
+    }
+
+    @Test
+    void aRequestTheCoreCannotReadIsABadRequestThatNamesTheField() {
+        assertJsonEquals("""
+                {"ok": false, "error": {"code": "bad_request", "detail": {"code": "expected_text",
+                 "args": ["request.month", "\\"Nov\\""]}, "violations": []}}
+                """, preview("{\"month\": \"Nov\"}"));
+        assertJsonEquals("""
+                {"ok": false, "error": {"code": "bad_request", "detail": {"code": "not_json", "args": ["request"]},
+                 "violations": []}}
+                """, preview("<html>"));
+    }
+
+    @Test
+    void anExpiredSessionInThePreviewIsItsCode() {
+        personio.script("/api/v1/projects", r -> FakePersonio.json(401, "{}"));
+        assertJsonEquals("""
+                {"ok": false, "error": {"code": "session_expired", "detail": null, "violations": []}}
+                """, preview(request("")));
+    }
+
+    @Test
+    void startJobMakesARunningJobWithTheConfirmedDaysPending() {
+        assertJsonEquals("""
+                {"ok": true, "job": {"month": "2025-11", "state": "running", "cancelling": false, "filled": 0,
+                 "failed": 0, "skipped": 0, "not_reached": 0, "done": 0, "total": 2, "error": null, "days": [
+                 {"date": "2025-11-03", "outcome": "pending", "reason": null, "message": null, "periods": []},
+                 {"date": "2025-11-04", "outcome": "pending", "reason": null, "message": null, "periods": []}]}}
+                """, RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-04\", \"2025-11-03\"], \"current\": null")));
+    }
+
+    @Test
+    void startJobRefusesWhileAJobRuns() {
+        String running = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-03\"]")))
+                .getJSONObject("job").toString();
+        assertJsonEquals("""
+                {"ok": false, "error": {"code": "already_running", "detail": null, "violations": []}}
+                """, RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-04\"], \"current\": " + running)));
+    }
+
+    @Test
+    void startJobRefusesADayOutsideTheMonth() {
+        assertJsonEquals("""
+                {"ok": false, "error": {"code": "bad_request", "detail": {"code": "expected_date",
+                 "args": ["request.confirmed[0]", "\\"2025-12-01\\""]}, "violations": []}}
+                """, RecorderApi.startJob(request(", \"confirmed\": [\"2025-12-01\"]")));
+    }
+
+    @Test
+    void fillReportsEveryTransitionAndEndsWithEveryDayOfTheMonth() {
+        String started = new JSONObject(RecorderApi.startJob(request(
+                ", \"confirmed\": [\"2025-11-03\", \"2025-11-04\", \"2025-11-01\"]"))).getJSONObject("job").toString();
+        String ended = RecorderApi.fill(ports(), RecorderApiTest::today, request(", \"job\": " + started),
+                RunOptions.defaults(), progress::add);
+        JSONObject job = new JSONObject(ended);
+        assertJsonEquals("""
+                {"month": "2025-11", "state": "done", "cancelling": false, "filled": 2, "failed": 0, "skipped": 28,
+                 "not_reached": 0, "done": 2, "total": 2, "error": null}
+                """, without(ended, "days").toString());
+        JSONArray days = job.getJSONArray("days");
+        assertEquals(30, days.length());
+        assertJsonEquals("""
+                {"date": "2025-11-01", "outcome": "changed", "reason": "off_day", "message": null, "periods": []}
+                """, days.getJSONObject(0).toString());
+        JSONObject filled = new JSONObject(DAY_ONE);
+        assertJsonEquals(new JSONObject().put("date", "2025-11-03").put("outcome", "filled").put("reason",
+                JSONObject.NULL).put("message", JSONObject.NULL).put("periods", filled.getJSONArray("periods"))
+                .toString(), days.getJSONObject(2).toString());
+        assertJsonEquals("""
+                {"date": "2025-11-05", "outcome": "skipped", "reason": null, "message": null, "periods": []}
+                """, days.getJSONObject(4).toString());
+        // planned, then writing and filled for each of two days, then done
+        assertEquals(6, progress.size());
+        assertEquals(ended, progress.get(progress.size() - 1));
+    }
+
+    @Test
+    void aFillThatCannotStartEndsStoppedWithItsDaysNotReached() {
+        personio.cookies.remove("ATHENA_SESSION");
+        String started = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-03\"]")))
+                .getJSONObject("job").toString();
+        assertJsonEquals("""
+                {"month": "2025-11", "state": "stopped", "cancelling": false, "filled": 0, "failed": 0, "skipped": 0,
+                 "not_reached": 1, "done": 0, "total": 1,
+                 "error": {"code": "not_signed_in", "detail": null, "violations": []}, "days": [
+                 {"date": "2025-11-03", "outcome": "not_reached", "reason": null, "message": null, "periods": []}]}
+                """, RecorderApi.fill(ports(), RecorderApiTest::today, request(", \"job\": " + started),
+                RunOptions.defaults(), progress::add));
+        assertEquals(1, progress.size());
+    }
+
+    @Test
+    void aRefusedDayCarriesPersoniosWordsAsTheyCame() {
+        personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(422,
+                "{\"errors\": [{\"title\": \"Projects with ids [7] are not trackable\"}]}"));
+        String started = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-03\"]")))
+                .getJSONObject("job").toString();
+        JSONObject day = new JSONObject(RecorderApi.fill(ports(), RecorderApiTest::today,
+                request(", \"job\": " + started), RunOptions.defaults(), progress::add)).getJSONArray("days")
+                .getJSONObject(2);
+        assertJsonEquals("""
+                {"code": "personio_said", "args": ["Projects with ids [7] are not trackable"]}
+                """, day.getJSONObject("message").toString());
+        assertEquals("failed", day.getString("outcome"));
+    }
+
+    @Test
+    void aJobStoredAsRunningIsInterruptedWhenAWorkerStartsAndOthersStayAsTheyWere() {
+        String running = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-03\"]")))
+                .getJSONObject("job").toString();
+        assertJsonEquals("""
+                {"month": "2025-11", "state": "stopped", "cancelling": false, "filled": 0, "failed": 0, "skipped": 0,
+                 "not_reached": 1, "done": 0, "total": 1,
+                 "error": {"code": "interrupted", "detail": null, "violations": []}, "days": [
+                 {"date": "2025-11-03", "outcome": "not_reached", "reason": null, "message": null, "periods": []}]}
+                """, RecorderApi.jobAfterRestart(running));
+        String interrupted = RecorderApi.jobAfterRestart(running);
+        assertJsonEquals(interrupted, RecorderApi.jobAfterRestart(interrupted));
+        assertEquals("null", RecorderApi.jobAfterRestart("null"));
+        assertEquals("null", RecorderApi.jobAfterRestart("{\"month\": 3}"));
+    }
+
+    @Test
+    void aRunThatFailedOutsideTheCoreStopsAsInternal() {
+        String running = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-03\"]")))
+                .getJSONObject("job").toString();
+        assertEquals("internal", new JSONObject(RecorderApi.jobFailed(running)).getJSONObject("error")
+                .getString("code"));
+    }
+}

@@ -1,0 +1,118 @@
+package attendance.locales;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import attendance.planning.SkipReason;
+import attendance.run.DayOutcome;
+import attendance.run.RunErrorCode;
+import attendance.run.RunState;
+import attendance.settings.ViolationCode;
+import attendance.text.MessageCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.json.JSONObject;
+import org.junit.jupiter.api.Test;
+
+/** Every code the core can send has its words in English and German, and every key a page asks for exists. */
+class LocalesTest {
+    private static final Path WEB = Path.of("web");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\d)");
+
+    private static JSONObject messages(String language) throws IOException {
+        return new JSONObject(Files.readString(WEB.resolve("_locales").resolve(language).resolve("messages.json")));
+    }
+
+    private static List<String> codeKeys() {
+        List<String> keys = new ArrayList<>();
+        for (RunErrorCode c : RunErrorCode.values()) {
+            keys.add("error_" + c.code());
+        }
+        for (ViolationCode c : ViolationCode.values()) {
+            keys.add("violation_" + c.code());
+        }
+        for (MessageCode c : MessageCode.values()) {
+            keys.add("detail_" + c.code());
+        }
+        for (SkipReason c : SkipReason.values()) {
+            keys.add("reason_" + c.code());
+        }
+        for (DayOutcome c : DayOutcome.values()) {
+            keys.add("outcome_" + c.code());
+        }
+        for (RunState c : RunState.values()) {
+            keys.add("summary_" + c.code());
+        }
+        return keys;
+    }
+
+    @Test
+    void everyCodeTheCoreSendsHasItsWordsInEnglishAndGerman() throws IOException {
+        for (String language : List.of("en", "de")) {
+            JSONObject messages = messages(language);
+            for (String key : codeKeys()) {
+                assertTrue(messages.has(key), language + " lacks " + key);
+            }
+        }
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeysEachWithADescriptionAndTheSamePlaceholders() throws IOException {
+        JSONObject en = messages("en");
+        JSONObject de = messages("de");
+        assertEquals(new TreeSet<>(en.keySet()), new TreeSet<>(de.keySet()));
+        for (String key : en.keySet()) {
+            for (JSONObject messages : List.of(en, de)) {
+                JSONObject entry = messages.getJSONObject(key);
+                assertFalse(entry.optString("description").isBlank(), key + " has no description");
+                assertFalse(entry.optString("message").isBlank(), key + " has no message");
+            }
+            assertEquals(placeholders(en.getJSONObject(key).getString("message")),
+                    placeholders(de.getJSONObject(key).getString("message")), key);
+        }
+    }
+
+    @Test
+    void everyKeyAPageNamesExists() throws IOException {
+        JSONObject en = messages("en");
+        Pattern call = Pattern.compile("\\bt\\('([A-Za-z0-9_]+)'");
+        Pattern attribute = Pattern.compile("data-i18n=\"([A-Za-z0-9_]+)\"");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.list(WEB)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".js") || f.toString().endsWith(".html"))
+                    .toList()) {
+                String text = Files.readString(file);
+                for (Pattern p : List.of(call, attribute)) {
+                    Matcher m = p.matcher(text);
+                    while (m.find()) {
+                        if (!en.has(m.group(1))) {
+                            missing.add(file.getFileName() + ": " + m.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            fail("keys missing from _locales: " + missing);
+        }
+    }
+
+    private static Set<String> placeholders(String message) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(message);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+}
