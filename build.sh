@@ -34,6 +34,48 @@ need_chromium() {
   fi
 }
 
+# The extension's own JavaScript is linted with ESLint and its helpers unit-tested with Node's test runner. ESLint
+# comes from npm, locked in extension/package-lock.json; extension/node_modules/ and extension/test/ are never shipped,
+# because the build copies only extension/web/ into the extension.
+need_node() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+      echo "build.sh: installing Debian's nodejs and npm ..."
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+    else
+      die "Node.js 18.18 or later and npm are needed: as root, run apt-get install -y nodejs npm"
+    fi
+  fi
+  command -v node >/dev/null && command -v npm >/dev/null \
+    || die "Node.js and npm are still missing: as root, run apt-get install -y nodejs npm"
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  [ "$major" -ge 18 ] || die "Node.js 18.18 or later is needed for ESLint 9, found $(node --version)."
+}
+
+js_checks() {
+  need_node
+  (
+    cd extension
+    if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+      echo "build.sh: installing the JavaScript tools from extension/package-lock.json (npm ci) ..."
+      npm ci --no-audit --no-fund >/dev/null || die "npm ci failed in extension/."
+      touch node_modules
+    fi
+    npx eslint web test || die "ESLint found problems in extension/ (see above; run: cd extension && npm run lint)."
+    local out
+    # The files, not the directory: Node 21 and later no longer search a directory given to --test.
+    if ! out=$(node --test --test-reporter=tap test/*.test.js 2>&1); then
+      echo "$out" >&2
+      die "JavaScript unit tests failed (see above; run: cd extension && npm test)."
+    fi
+    echo "$out" | awk '/^# (tests|pass|fail|todo|skipped) / { n[$2] = $3 }
+      END { printf "JavaScript: ESLint clean; unit tests: %d run, %d passed, %d failed, %d todo, %d skipped\n",
+            n["tests"], n["pass"], n["fail"], n["todo"], n["skipped"] }'
+  )
+}
+
 package() {
   need_java
   "${MVN[@]}" -DskipTests install
@@ -42,6 +84,7 @@ package() {
 
 run_tests() {
   need_java
+  js_checks
   need_chromium
   "${MVN[@]}" install
   summarize_tests
