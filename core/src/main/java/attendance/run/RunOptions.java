@@ -6,7 +6,8 @@ package attendance.run;
  * @param paceMillis        the least time between the starts of two days' writes, as Personio sees them
  * @param paceMarginMillis  added to the pace, because a request's time on the way varies and Personio counts arrivals
  * @param refreshWaitMillis the wait after renewing the session, before the attendance call
- * @param sessionFreshMillis how old a refresh may be for an attendance call; older (after a long backoff), it is renewed
+ * @param sessionFreshMillis how old a refresh may be for an attendance call; older (after a long backoff), it is
+ *                           renewed
  * @param timeoutMillis     per request
  * @param serverRetries     retries of a 5xx or network error
  * @param throttleRetries   retries of a 429

@@ -160,7 +160,8 @@ public final class SettingsCodec {
         if (rawBreaks instanceof JSONArray list) {
             for (int i = 0; i < list.length(); i++) {
                 if (!(list.opt(i) instanceof JSONObject b)) {
-                    problems.add(problem(key, ViolationCode.SETTINGS_UNREADABLE, "schedule." + key + ".breaks[" + i + "]"));
+                    problems.add(problem(key, ViolationCode.SETTINGS_UNREADABLE,
+                            "schedule." + key + ".breaks[" + i + "]"));
                     continue;
                 }
                 LocalTime bs = time(key, b.opt("start"), problems);

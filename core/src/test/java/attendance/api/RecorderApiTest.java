@@ -65,7 +65,8 @@ class RecorderApiTest {
                    "thursday": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
                    "friday": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
                    "saturday": null, "sunday": null},
-                  "project_id": null, "comment": null, "timezone": "Europe/Berlin", "tenant": null, "employee_id": null},
+                  "project_id": null, "comment": null, "timezone": "Europe/Berlin", "tenant": null,
+                  "employee_id": null},
                  "days": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
                  "working_day": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
                  "comment_max": 500}
@@ -90,7 +91,8 @@ class RecorderApiTest {
                  {"field": "project_id", "code": "bad_project_id", "args": ["abc"]},
                  {"field": "tuesday", "code": "over_10h_net", "args": ["10:45"]}]}
                 """, RecorderApi.checkSettings("{\"project_id\": \"abc\", \"schedule\": {\"tuesday\": "
-                + "{\"start\": \"07:00\", \"end\": \"18:30\", \"breaks\": [{\"start\": \"12:00\", \"end\": \"12:45\"}]}}}"));
+                + "{\"start\": \"07:00\", \"end\": \"18:30\", "
+                + "\"breaks\": [{\"start\": \"12:00\", \"end\": \"12:45\"}]}}}"));
     }
 
     @Test
@@ -133,11 +135,13 @@ class RecorderApiTest {
         assertJsonEquals("""
                 {"ok": false, "error": {"code": "invalid_settings", "detail": null, "violations": [
                  {"field": "employee_id", "code": "bad_employee_id", "args": ["-4"]}]}}
-                """, preview("{\"month\": \"2025-11\", \"settings\": {\"employee_id\": \"-4\"}, \"tenants\": [\"acme\"]}"));
+                """, preview("{\"month\": \"2025-11\", \"settings\": {\"employee_id\": \"-4\"}, "
+                + "\"tenants\": [\"acme\"]}"));
         assertJsonEquals("""
                 {"ok": false, "error": {"code": "invalid_settings", "detail": null, "violations": [
                  {"field": "timezone", "code": "bad_timezone", "args": ["Mars/Base"]}]}}
-                """, preview("{\"month\": \"2025-11\", \"settings\": {\"timezone\": \"Mars/Base\"}, \"tenants\": [\"acme\"]}"));
+                """, preview("{\"month\": \"2025-11\", \"settings\": {\"timezone\": \"Mars/Base\"}, "
+                + "\"tenants\": [\"acme\"]}"));
         assertTrue(tenantsAsked.isEmpty());
     }
 
@@ -168,7 +172,8 @@ class RecorderApiTest {
                  "failed": 0, "skipped": 0, "not_reached": 0, "done": 0, "total": 2, "error": null, "days": [
                  {"date": "2025-11-03", "outcome": "pending", "reason": null, "message": null, "periods": []},
                  {"date": "2025-11-04", "outcome": "pending", "reason": null, "message": null, "periods": []}]}}
-                """, RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-04\", \"2025-11-03\"], \"current\": null")));
+                """, RecorderApi.startJob(request(
+                ", \"confirmed\": [\"2025-11-04\", \"2025-11-03\"], \"current\": null")));
     }
 
     @Test

@@ -156,7 +156,8 @@ class MonthPlannerTest {
     @Test
     void aWeekdayWithoutHoursIsNotAWorkday() {
         Settings fourDays = SettingsCodec.parse("""
-                {"schedule": {"monday": {"start": "08:00", "end": "16:00", "breaks": [{"start": "12:00", "end": "12:30"}]},
+                {"schedule": {"monday": {"start": "08:00", "end": "16:00",
+                 "breaks": [{"start": "12:00", "end": "12:30"}]},
                  "tuesday": {"start": "08:00", "end": "16:00", "breaks": [{"start": "12:00", "end": "12:30"}]},
                  "wednesday": {"start": "08:00", "end": "16:00", "breaks": [{"start": "12:00", "end": "12:30"}]},
                  "thursday": {"start": "08:00", "end": "16:00", "breaks": [{"start": "12:00", "end": "12:30"}]}},

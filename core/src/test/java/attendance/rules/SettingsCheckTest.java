@@ -40,7 +40,8 @@ class SettingsCheckTest {
     void reportsFieldProblemsAndEachDaysRuleViolations() {
         List<Violation> all = SettingsCheck.check(SettingsCodec.parse("""
                 {"schedule": {"monday": {"start": "08:00", "end": "18:30"},
-                              "tuesday": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
+                              "tuesday": {"start": "08:00", "end": "17:00",
+                                          "breaks": [{"start": "12:00", "end": "13:00"}]},
                               "friday": {"start": "09:00", "end": "16:00", "breaks": []}},
                  "project_id": "x1"}
                 """));

@@ -138,7 +138,8 @@ class FillRunTest {
     @Test
     void aRefusedDayFailsAloneWithPersoniosWords() {
         personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(422,
-                "{\"error\": {\"code\": \"VALIDATION_ERROR\", \"message\": \"Existing overlapping attendances periods\"}}"));
+                "{\"error\": {\"code\": \"VALIDATION_ERROR\", "
+                        + "\"message\": \"Existing overlapping attendances periods\"}}"));
         Job summary = fill();
         assertEquals(RunState.DONE, summary.state());
         assertEquals(9, summary.count(DayOutcome.FILLED));

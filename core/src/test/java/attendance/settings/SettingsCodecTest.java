@@ -89,7 +89,8 @@ class SettingsCodecTest {
 
     @Test
     void anEmptyTimeIsMissingRatherThanMalformed() {
-        ParsedSettings parsed = SettingsCodec.parse("{\"schedule\": {\"monday\": {\"start\": \"\", \"end\": \"17:00\"}}}");
+        ParsedSettings parsed = SettingsCodec.parse(
+                "{\"schedule\": {\"monday\": {\"start\": \"\", \"end\": \"17:00\"}}}");
         assertEquals(ViolationCode.MISSING_TIME, parsed.problems().get(0).code());
         assertEquals("monday", parsed.problems().get(0).field());
     }

@@ -84,7 +84,8 @@ class GermanKeyboardIT {
     /** Presses Tab until the element with this id has the focus, as a keyboard user would. */
     private void tabUntilFocused(String id) {
         for (int i = 0; i < 40; i++) {
-            Object focused = chromium.driver().executeScript("return document.activeElement && document.activeElement.id");
+            Object focused = chromium.driver()
+                    .executeScript("return document.activeElement && document.activeElement.id");
             if (id.equals(focused)) {
                 return;
             }
