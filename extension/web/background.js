@@ -3,7 +3,7 @@
 // Every decision (which company, which days, what an answer means, how a run ends) is the core's.
 import { fill, jobAfterRestart, jobFailed, preview, startJob } from './core.js';
 import { todayIn } from './dates.js';
-import { originOf, TenantTabs, whereTheUserIs } from './personio-tab.js';
+import { originOf, TenantTabs, whereTheUserIs, workerFetch } from './personio-tab.js';
 
 const KEEPALIVE_MS = 20000;
 const POPUP_URL = chrome.runtime.getURL('popup.html');
@@ -65,7 +65,8 @@ async function request(month) {
 /** The core's way out to the browser, for one plan or run. */
 function host(tabs, onJob = () => {}) {
   return {
-    fetch: (tenant, requestJson) => tabs.of(tenant).fetch(requestJson),
+    fetch: (tenant, requestJson, inTab) => (inTab ? tabs.of(tenant).fetch(requestJson)
+      : workerFetch(originOf(tenant), requestJson)),
     cookies: async (tenant) => JSON.stringify(Object.fromEntries(
       (await chrome.cookies.getAll({ url: `${originOf(tenant)}/` })).map((c) => [c.name, c.value]))),
     today: (timeZone) => {

@@ -164,16 +164,22 @@ function waitForLoad(tabId) {
   });
 }
 
+/** A read from the worker itself, which Personio allows (only writes must come from its page). */
+export function workerFetch(origin, requestJson) {
+  return pageFetch(requestJson, origin);
+}
+
 /**
- * Runs inside the Personio page (it is serialised by executeScript, so it must stand alone). The request and the
- * answer travel as JSON text because Chromium drops null properties of objects passed into a tab.
+ * Runs inside the Personio page (it is serialised by executeScript, so it must stand alone), or in the worker with the
+ * company's origin as base. The request and the answer travel as JSON text because Chromium drops null properties of
+ * objects passed into a tab.
  */
-async function pageFetch(requestJson) {
+async function pageFetch(requestJson, base) {
   const request = JSON.parse(requestJson);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), request.timeout_ms || 10000);
   try {
-    const response = await fetch(request.path, {
+    const response = await fetch(base ? new URL(request.path, base).href : request.path, {
       method: request.method,
       headers: request.headers,
       body: request.body === null ? undefined : request.body,

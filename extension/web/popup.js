@@ -28,18 +28,22 @@ $('error-action').addEventListener('click', () => {
   chrome.runtime.openOptionsPage();
 });
 
-/** Posts to the worker, connecting again when the worker was stopped while idle (the port then dies with it). */
+/** Listens on a port to the worker; when it dies (a worker stopped while idle), a plan still loading is asked again. */
+function listen(connected) {
+  port = connected;
+  port.onMessage.addListener(receive);
+  port.onDisconnect.addListener(() => {
+    port = null;
+    if ($('plan').dataset.state === 'loading') {
+      send({ type: 'plan', id: planRequest, month: $('plan').dataset.month });
+    }
+  });
+}
+
+/** Posts to the worker, connecting again when the port was lost. */
 function send(message) {
   if (port === null) {
-    port = chrome.runtime.connect({ name: 'popup' });
-    port.onMessage.addListener(receive);
-    port.onDisconnect.addListener(() => {
-      port = null;
-      // A plan asked for on the lost connection is asked for again.
-      if ($('plan').dataset.state === 'loading') {
-        send({ type: 'plan', id: planRequest, month: $('plan').dataset.month });
-      }
-    });
+    listen(chrome.runtime.connect({ name: 'popup' }));
   }
   port.postMessage(message);
 }
@@ -69,11 +73,27 @@ function receive(message) {
   }
 }
 
-requestPlan();
+// popup-early.js has asked for this month's plan already: take over its port and what came in meanwhile.
+const early = window.earlyPlan;
+if (early && early.month === $('month').value) {
+  early.port.onMessage.removeListener(early.listener);
+  planRequest = early.id;
+  showLoading(early.month);
+  listen(early.port);
+  early.messages.forEach(receive);
+} else {
+  requestPlan();
+}
 
 function requestPlan() {
   const month = $('month').value || currentMonth();
   planRequest += 1;
+  showLoading(month);
+  send({ type: 'plan', id: planRequest, month });
+}
+
+/** The plan table waits for a fresh plan of this month. */
+function showLoading(month) {
   plan = null;
   $('plan').dataset.month = month;
   $('plan').dataset.state = 'loading';
@@ -86,7 +106,6 @@ function requestPlan() {
     showError(null);
   }
   render();
-  send({ type: 'plan', id: planRequest, month });
 }
 
 function showPlan(month, result) {

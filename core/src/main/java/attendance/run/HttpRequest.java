@@ -8,4 +8,12 @@ public record HttpRequest(String method, String path, Map<String, String> header
     public HttpRequest {
         headers = Map.copyOf(headers);
     }
+
+    /**
+     * Whether it must run in the page of a Personio tab: Personio refuses writes from the extension's own origin,
+     * while reads work from the extension's worker (protocol §2), which needs no tab and costs no script injection.
+     */
+    public boolean inTab() {
+        return !"GET".equals(method);
+    }
 }

@@ -7,10 +7,10 @@ import org.teavm.jso.core.JSString;
 /** What the service worker hands the core: a company's Personio tab, its cookies, the date, progress and cancel. */
 public interface Host extends JSObject {
     /**
-     * Runs a request (JSON text, see {@code HttpJson}) in a Personio tab of the company; resolves to what the tab
-     * saw, as JSON text.
+     * Runs a request (JSON text, see {@code HttpJson}) for the company, in the page of one of its Personio tabs when
+     * {@code inTab}, else from the worker; resolves to what the browser saw, as JSON text.
      */
-    JSPromise<JSString> fetch(String tenant, String requestJson);
+    JSPromise<JSString> fetch(String tenant, String requestJson, boolean inTab);
 
     /** Resolves to the cookies the company's origin would be sent, as a JSON object of name to value. */
     JSPromise<JSString> cookies(String tenant);

@@ -26,7 +26,7 @@ final class HostPorts {
     private static HttpResponse send(Host host, String tenant, HttpRequest request) throws IOException {
         JSString answer;
         try {
-            answer = host.fetch(tenant, HttpJson.request(request)).await();
+            answer = host.fetch(tenant, HttpJson.request(request), request.inTab()).await();
         } catch (RuntimeException e) {
             // TeaVM turns a rejected promise into a bare RuntimeException; to the run it is a request without answer.
             throw new NoAnswer(Message.of(MessageCode.TAB_UNUSABLE));

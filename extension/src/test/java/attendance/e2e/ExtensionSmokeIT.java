@@ -56,6 +56,16 @@ class ExtensionSmokeIT {
     }
 
     @Test
+    void theBundleWritesJsonNumbersAsNumbersWithoutARegularExpression() {
+        chromium.driver().get(chromium.extensionUrl("options.html"));
+        // core.js is built without java.util.regex (attendance.bundle.JsonWithoutRegex): its JSON must still hold
+        // numbers as numbers.
+        String form = (String) chromium.async("import('./core.js').then(m => done(m.settingsForm()));");
+        assertEquals(500, new JSONObject(form).get("comment_max"));
+        assertTrue(form.contains("\"comment_max\":500"), form);
+    }
+
+    @Test
     void theOptionsPageSavesAValidScheduleThatCanBeReadBack() {
         chromium.driver().get(chromium.extensionUrl("options.html"));
         chromium.waitFor(d -> !chromium.elements("#day-monday .start").isEmpty());

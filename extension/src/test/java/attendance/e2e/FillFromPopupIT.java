@@ -157,7 +157,7 @@ class FillFromPopupIT {
     }
 
     @Test
-    void withNoPersonioTabOpenABackgroundTabIsUsedAndClosedAfterwards() {
+    void withNoPersonioTabOpenThePlanNeedsNoTabAndTheWritesUseABackgroundTabClosedAfterwards() {
         chromium.signIn(simulator.tenant());
         String personio = chromium.driver().getWindowHandle();
         popup.openInNewTab();
@@ -165,8 +165,11 @@ class FillFromPopupIT {
         String popupTab = chromium.tabs().iterator().next();
         chromium.driver().switchTo().window(popupTab);
 
+        simulator.clearLog();
         popup.showMonth(MONTH);
         assertEquals("ready", popup.planState());
+        assertTrue(simulator.requestLog().stream().allMatch(r -> r.path().startsWith("/api/")
+                || r.path().startsWith("/svc/")), "the plan read Personio from the worker, opening no page");
         popup.fill();
         popup.summary("done", Duration.ofSeconds(90));
         assertEquals(scenario.writableEmptyDays(), written().keySet());

@@ -1,0 +1,2 @@
+/** Build-time adjustments TeaVM applies to the bundle; nothing here is compiled into {@code core.js} itself. */
+package attendance.bundle;
