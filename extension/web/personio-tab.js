@@ -5,6 +5,8 @@
 
 const HOST = /^([a-z0-9][a-z0-9-]*)\.app\.personio\.com$/;
 const TAB_LOAD_TIMEOUT_MS = 20000;
+// A tab that hangs (a dialog, a frozen page) never answers executeScript; the page's own timeout cannot help then.
+const TAB_ANSWER_MARGIN_MS = 5000;
 
 /** The company of a Personio address, or null: only https, no user name, and the host itself must match. */
 export function tenantOf(url) {
@@ -90,11 +92,16 @@ class TenantTab {
         return JSON.stringify(e instanceof Error ? { network_error: 'tab_unusable', reason: e.message } : e);
       }
       try {
-        const [injection] = await chrome.scripting.executeScript({
+        const timeout = (JSON.parse(requestJson).timeout_ms || 10000) + TAB_ANSWER_MARGIN_MS;
+        let timer;
+        const hung = new Promise((resolve) => {
+          timer = setTimeout(() => resolve([{ result: JSON.stringify({ network_error: 'timeout' }) }]), timeout);
+        });
+        const [injection] = await Promise.race([chrome.scripting.executeScript({
           target: { tabId },
           func: pageFetch,
           args: [requestJson],
-        });
+        }), hung]).finally(() => clearTimeout(timer));
         if (injection && typeof injection.result === 'string') {
           return injection.result;
         }

@@ -64,7 +64,8 @@ function receive(message) {
     render();
     // The plan on screen is stale once a run over its month ends well: read it again, outcomes stay in the rows.
     // After a stop, the rows and the error say what happened, and stay.
-    if (justEnded && job.state !== 'stopped' && plan && plan.month === job.month) {
+    const stale = job.state !== 'stopped' || (job.error && job.error.code === 'plan_changed');
+    if (justEnded && stale && plan && plan.month === job.month) {
       requestPlan();
     }
   } else if (message.type === 'refused') {
@@ -118,7 +119,7 @@ function showPlan(month, result) {
     render();
     return;
   }
-  plan = { month, days: result.days, fills: result.fill_count };
+  plan = { month, days: result.days, fills: result.fill_count, basis: result.basis };
   $('plan').dataset.state = 'ready';
   $('plan-caption').textContent = t('planCaption', result.fill_count, result.skip_count);
   $('plan-rows').replaceChildren(...plan.days.map(row));
@@ -165,7 +166,8 @@ function row(day) {
   date.textContent = dayLabel(day.date, language);
   const what = document.createElement('td');
   what.className = 'what';
-  what.textContent = day.action === 'fill' ? periodsText(day) : t(`reason_${day.reason}`);
+  what.textContent = day.action === 'fill' ? periodsText(day) : reasonText(day.reason,
+    day.field ? { code: 'field_unreadable', args: [day.field] } : null);
   const status = document.createElement('td');
   status.className = 'status';
   tr.append(date, what, status);
@@ -182,11 +184,11 @@ function startFill() {
   if (!plan) {
     return;
   }
-  // The plan on screen is the confirmation: exactly its days to fill.
-  const confirmed = plan.days.filter((d) => d.action === 'fill').map((d) => d.date);
+  // The plan on screen is the confirmation: exactly its rows to fill, each held to what it showed.
+  const confirmed = plan.days.filter((d) => d.action === 'fill').map((d) => ({ date: d.date, digest: d.digest }));
   showError(null);
   $('fill').disabled = true;
-  send({ type: 'fill', month: plan.month, confirmed });
+  send({ type: 'fill', month: plan.month, basis: plan.basis, confirmed });
 }
 
 function showError(error, source) {
@@ -204,13 +206,19 @@ function showError(error, source) {
   $('error-detail').textContent = error.detail ? messageText(error.detail)
     : (error.violations || []).map((v) => t(`violation_${v.code}`, ...v.args)).join(' ');
   const action = $('error-action');
-  action.hidden = !['invalid_settings', 'no_employee_id'].includes(error.code);
+  action.hidden = !['invalid_settings', 'no_employee_id', 'employee_mismatch'].includes(error.code);
   action.textContent = t('optionsLink');
 }
 
 /** A message of the core's, in the user's language; Personio's own words inside it stay as they came. */
 function messageText(message) {
   return t(`detail_${message.code}`, ...message.args);
+}
+
+/** Why a day is left alone, and what more the core said about it. */
+function reasonText(reason, message) {
+  const why = reason ? t(`reason_${reason}`) : t('outcome_skipped');
+  return message ? `${why} (${messageText(message)})` : why;
 }
 
 /** A keyboard user whose button just disabled itself lands on the next sensible one. */
@@ -228,10 +236,10 @@ function statusText(day) {
     return t('outcome_failed', day.message ? messageText(day.message) : '');
   }
   if (day.outcome === 'changed') {
-    return t('outcome_changed', t(`reason_${day.reason}`));
+    return t('outcome_changed', day.reason ? reasonText(day.reason, day.message) : messageText(day.message));
   }
   if (day.outcome === 'skipped') {
-    return day.reason ? t(`reason_${day.reason}`) : t('outcome_skipped');
+    return reasonText(day.reason, day.message);
   }
   return t(`outcome_${day.outcome}`);
 }

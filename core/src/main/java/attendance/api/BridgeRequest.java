@@ -17,8 +17,9 @@ import attendance.text.MessageCode;
 import attendance.time.Times;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.json.JSONArray;
 import org.json.JSONObject;
@@ -99,24 +100,33 @@ final class BridgeRequest {
         }
     }
 
-    /** The days the user confirmed, from the plan on screen. */
-    List<LocalDate> confirmed() {
-        JSONArray list = raw.optJSONArray("confirmed");
-        if (list == null) {
+    /**
+     * The days the user confirmed, from the plan on screen: {@code [{"date", "digest"}]} (or bare dates), each with
+     * the digest of the row that was shown.
+     */
+    Map<LocalDate, String> confirmed() {
+        if (!(raw.opt("confirmed") instanceof JSONArray list)) {
             throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST,
-                    Message.of(MessageCode.MISSING, "request.confirmed")));
+                    Message.of(MessageCode.EXPECTED_LIST, "request.confirmed", Fields.describe(raw.opt("confirmed")))));
         }
-        List<LocalDate> dates = new ArrayList<>();
+        Map<LocalDate, String> days = new TreeMap<>();
         for (int i = 0; i < list.length(); i++) {
-            LocalDate date = Times.date(list.opt(i) instanceof String s ? s : "");
+            Object entry = list.opt(i);
+            JSONObject row = entry instanceof JSONObject o ? o : null;
+            Object dateValue = row == null ? entry : row.opt("date");
+            LocalDate date = Times.date(dateValue instanceof String s ? s : "");
             if (date == null || !YearMonth.from(date).equals(month)) {
                 throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST, Message.of(
-                        MessageCode.EXPECTED_DATE, "request.confirmed[" + i + "]",
-                        Fields.describe(list.opt(i)))));
+                        MessageCode.EXPECTED_DATE, "request.confirmed[" + i + "]", Fields.describe(dateValue))));
             }
-            dates.add(date);
+            days.put(date, row == null || !(row.opt("digest") instanceof String d) ? null : d);
         }
-        return dates;
+        return days;
+    }
+
+    /** The basis of the plan the user was shown, or null when the request names none. */
+    String basis() {
+        return raw.opt("basis") instanceof String b ? b : null;
     }
 
     /** The job the worker holds now, or null. */

@@ -52,6 +52,7 @@ final class JobJson {
             d.put("reason", day.reason() == null ? JSONObject.NULL : day.reason().code());
             d.put("message", TextJson.message(day.message()));
             d.put("periods", PlanJson.periods(day.periods()));
+            d.put("digest", Fields.orNull(day.digest()));
             days.put(d);
         }
         o.put("days", days);
@@ -97,7 +98,8 @@ final class JobJson {
             }
             periods.add(new PlannedPeriod(date.atTime(start), date.atTime(end), type, null, null));
         }
-        return new DayResult(date, outcome, reason, message(Fields.optObject(d, "message", path)), periods);
+        return new DayResult(date, outcome, reason, message(Fields.optObject(d, "message", path)), periods,
+                Fields.optText(d, "digest", path));
     }
 
     private static RunError error(JSONObject o) {

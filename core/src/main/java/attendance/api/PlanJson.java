@@ -13,7 +13,10 @@ final class PlanJson {
     private PlanJson() {
     }
 
-    /** {@code [{"date", "weekday", "action", "reason", "partial", "periods"}]}, one per day. */
+    /**
+     * {@code [{"date", "weekday", "action", "reason", "partial", "periods"}]}, one per day; a day to fill also has
+     * its {@code digest}, and an {@code unreadable} day the {@code field} that could not be read.
+     */
     static JSONArray days(MonthPlan plan) {
         JSONArray days = new JSONArray();
         for (DayPlan day : plan.days()) {
@@ -25,11 +28,15 @@ final class PlanJson {
                 d.put("reason", JSONObject.NULL);
                 d.put("partial", fill.partial());
                 d.put("periods", periods(fill.periods()));
+                d.put("digest", fill.digest());
             } else if (day instanceof DayPlan.Skip skip) {
                 d.put("action", "skip");
                 d.put("reason", skip.reason().code());
                 d.put("partial", false);
                 d.put("periods", new JSONArray());
+                if (skip.field() != null) {
+                    d.put("field", skip.field());
+                }
             }
             days.put(d);
         }

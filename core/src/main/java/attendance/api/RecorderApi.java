@@ -68,7 +68,7 @@ public final class RecorderApi {
 
     /**
      * {@code {"ok": true, "month", "tenant", "employee_id", "project", "comment", "fill_count", "skip_count",
-     * "days"}} or {@code {"ok": false, "error"}}.
+     * "basis", "days"}} or {@code {"ok": false, "error"}}.
      *
      * @param portsFor the ports that reach a company's Personio, by its subdomain
      * @param todayIn  today's date ({@code YYYY-MM-DD}) in an IANA zone, or null for a zone the browser does not know
@@ -81,7 +81,7 @@ public final class RecorderApi {
             LocalDate today = BridgeRequest.today(settings, todayIn);
             String tenant = request.tenant(settings);
             Preview preview = new FillRun(portsFor.apply(tenant), options, tenant).preview(request.month, settings,
-                    today);
+                    today, tenant);
             int fills = preview.plan().fills().size();
             JSONObject result = new JSONObject();
             result.put("ok", true);
@@ -92,6 +92,7 @@ public final class RecorderApi {
             result.put("comment", Fields.orNull(settings.comment()));
             result.put("fill_count", fills);
             result.put("skip_count", preview.plan().days().size() - fills);
+            result.put("basis", preview.basis());
             result.put("days", PlanJson.days(preview.plan()));
             return result.toString();
         } catch (RunException e) {
@@ -145,7 +146,8 @@ public final class RecorderApi {
                 latest.set(0, next);
                 progress.accept(JobJson.write(next).toString());
             }, ports.cancelled());
-            return JobJson.write(new FillRun(reporting, options, tenant).fill(job, settings, today)).toString();
+            return JobJson.write(new FillRun(reporting, options, tenant).fill(job, settings, today, tenant,
+                    request.basis())).toString();
         } catch (RunException e) {
             return stopped(latest.get(0), e.error(), progress);
         } catch (RuntimeException e) {

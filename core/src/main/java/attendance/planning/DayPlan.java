@@ -18,8 +18,27 @@ public sealed interface DayPlan permits DayPlan.Fill, DayPlan.Skip {
         public Fill {
             periods = List.copyOf(periods);
         }
+
+        /**
+         * A short fingerprint of exactly what would be written: the day's id and every period with its project and
+         * comment. Two plans of a day write the same when, and only when, their digests agree (barring a 64-bit
+         * collision).
+         */
+        public String digest() {
+            StringBuilder text = new StringBuilder().append(date).append('|').append(dayId).append('|')
+                    .append(partial);
+            for (PlannedPeriod p : periods) {
+                text.append('|').append(p.type().wire()).append(',').append(p.start()).append(',').append(p.end())
+                        .append(',').append(p.projectId()).append(',').append(p.comment());
+            }
+            return Digest.of(text.toString());
+        }
     }
 
-    record Skip(LocalDate date, SkipReason reason) implements DayPlan {
+    /** @param field for {@code unreadable}, the path of the field that could not be read; otherwise null */
+    record Skip(LocalDate date, SkipReason reason, String field) implements DayPlan {
+        public Skip(LocalDate date, SkipReason reason) {
+            this(date, reason, null);
+        }
     }
 }

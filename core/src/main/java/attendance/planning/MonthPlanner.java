@@ -29,11 +29,15 @@ public final class MonthPlanner {
         return new MonthPlan(month, days);
     }
 
-    static DayPlan decide(LocalDate date, Timecard card, Settings settings, LocalDate today) {
+    /**
+     * One day. A reason settled by fields that could be read comes first (an off day with unreadable periods stays an
+     * off day); a day that would be written is written only when every field that decides it was read.
+     */
+    public static DayPlan decide(LocalDate date, Timecard card, Settings settings, LocalDate today) {
         if (card == null) {
             return new DayPlan.Skip(date, SkipReason.NON_TRACKABLE);
         }
-        if (card.offDay()) {
+        if (Boolean.TRUE.equals(card.offDay())) {
             return new DayPlan.Skip(date, SkipReason.OFF_DAY);
         }
         if (card.timeOff() != null && card.timeOff().fullDay()) {
@@ -42,8 +46,11 @@ public final class MonthPlanner {
         if (card.locked()) {
             return new DayPlan.Skip(date, SkipReason.LOCKED);
         }
-        if (!card.writable() || date.isAfter(today)) {
+        if ((card.state() != null && !card.writable()) || date.isAfter(today)) {
             return new DayPlan.Skip(date, SkipReason.NON_TRACKABLE);
+        }
+        if (card.unreadable() != null) {
+            return new DayPlan.Skip(date, SkipReason.UNREADABLE, card.unreadable());
         }
         if (!card.periods().isEmpty()) {
             return new DayPlan.Skip(date, SkipReason.HAS_ENTRIES);
@@ -54,9 +61,12 @@ public final class MonthPlanner {
         }
         Integer limit = card.timeOff() == null ? null : partDayLimit(card.target(), day);
         LocalTime notBefore = limit == null || card.target() == null ? null : card.target().startTime();
-        return new DayPlan.Fill(date, card.dayId(),
-                SchedulePeriods.of(date, day, settings.projectId(), settings.comment(), limit, notBefore),
-                limit != null);
+        List<PlannedPeriod> periods = SchedulePeriods.of(date, day, settings.projectId(), settings.comment(), limit,
+                notBefore);
+        if (periods.isEmpty()) {
+            return new DayPlan.Skip(date, SkipReason.NO_HOURS);
+        }
+        return new DayPlan.Fill(date, card.dayId(), periods, limit != null);
     }
 
     /**

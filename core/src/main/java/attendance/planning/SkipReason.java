@@ -7,7 +7,11 @@ public enum SkipReason {
     LOCKED("locked"),
     HAS_ENTRIES("has_entries"),
     ABSENCE("absence"),
-    NOT_WORKDAY("not_workday");
+    NOT_WORKDAY("not_workday"),
+    /** The day's hours leave nothing to write, such as a half-day absence over all of them. */
+    NO_HOURS("no_hours"),
+    /** Personio's card lacks, or mistypes, a field that decides whether the day may be written. */
+    UNREADABLE("unreadable");
 
     private final String code;
 

@@ -4,14 +4,18 @@ import attendance.InputException;
 import attendance.personio.DayWrite;
 import attendance.personio.Endpoints;
 import attendance.personio.Projects;
+import attendance.personio.SaveAnswer;
 import attendance.personio.SessionFacts;
 import attendance.personio.ValidationAnswer;
 import attendance.planning.DayPlan;
+import attendance.planning.Digest;
 import attendance.planning.MonthPlan;
 import attendance.planning.MonthPlanner;
 import attendance.planning.PlannedPeriod;
 import attendance.settings.Settings;
+import attendance.settings.SettingsCodec;
 import attendance.text.Message;
+import attendance.text.MessageCode;
 import attendance.timesheet.Timesheet;
 import attendance.timesheet.TimesheetParser;
 import java.time.LocalDate;
@@ -46,16 +50,39 @@ public final class FillRun {
         this(ports, options, null);
     }
 
-    public Preview preview(YearMonth month, Settings settings, LocalDate today) {
+    /** @param tenant the company the plan is for, part of what the plan was made from */
+    public Preview preview(YearMonth month, Settings settings, LocalDate today, String tenant) {
         calls.requireSignedIn();
         String projects = calls.refresh();
         long employeeId = employeeId(settings);
         return new Preview(employeeId, readPlan(month, settings, today, employeeId),
-                Projects.find(projects, settings.projectId()));
+                Projects.find(projects, settings.projectId()), basis(settings, tenant, employeeId));
     }
 
-    /** Fills the month from a job just started with the days the user confirmed; returns the job as it ended. */
+    public Preview preview(YearMonth month, Settings settings, LocalDate today) {
+        return preview(month, settings, today, null);
+    }
+
+    /**
+     * What a plan was made from: the settings, the company and the employee. A run whose basis is not the shown
+     * plan's would write other hours, or for someone else, than the user saw.
+     */
+    public static String basis(Settings settings, String tenant, long employeeId) {
+        return Digest.of(SettingsCodec.write(settings).toString() + "|" + tenant + "|" + employeeId);
+    }
+
+    /** Fills the month from a job just started, held to nothing but the days it confirms (tests). */
     public Job fill(Job started, Settings settings, LocalDate today) {
+        return fill(started, settings, today, null, null);
+    }
+
+    /**
+     * Fills the month from a job just started with the days the user confirmed; returns the job as it ended.
+     *
+     * @param tenant      the company, part of the basis
+     * @param shownBasis  the basis of the plan the user was shown; null not to hold the run to one
+     */
+    public Job fill(Job started, Settings settings, LocalDate today, String tenant, String shownBasis) {
         job = started;
         long employeeId;
         MonthPlan fresh;
@@ -63,6 +90,9 @@ public final class FillRun {
             calls.requireSignedIn();
             calls.refresh();
             employeeId = employeeId(settings);
+            if (shownBasis != null && !shownBasis.equals(basis(settings, tenant, employeeId))) {
+                throw new RunException(RunErrorCode.PLAN_CHANGED);
+            }
             fresh = readPlan(started.month(), settings, today, employeeId);
             emit(job.planned(fresh));
         } catch (RunException e) {
@@ -70,29 +100,74 @@ public final class FillRun {
         }
 
         long lastStart = Long.MIN_VALUE;
-        int faultsInARow = 0;
+        RunError lastFailure = null;
+        int sameFailures = 0;
         for (DayResult target : job.pending()) {
-            if (cancelled() || !waitForPace(lastStart)) {
-                return emit(job.ended(RunState.CANCELLED, null));
-            }
-            lastStart = ports.clock().millis();
-            emit(job.writing(target.date()));
             try {
-                Message refusal = write((DayPlan.Fill) fresh.day(target.date()), employeeId);
-                emit(job.dayEnded(target.date(), refusal == null ? DayOutcome.FILLED : DayOutcome.FAILED, refusal));
-                faultsInARow = 0;
+                if (cancelled() || !waitForPace(lastStart)) {
+                    return emit(job.ended(RunState.CANCELLED, null));
+                }
+                lastStart = ports.clock().millis();
+                calls.beginDay();
+                emit(job.writing(target.date()));
+                RunError failure = writeDay(target, settings, today, employeeId);
+                if (failure == null) {
+                    sameFailures = 0;
+                    lastFailure = null;
+                    continue;
+                }
+                sameFailures = failure.equals(lastFailure) ? sameFailures + 1 : 1;
+                lastFailure = failure;
+            } catch (PersonioCalls.Cancelled e) {
+                // The day in flight was not written: a cancel that came during a wait on Personio.
+                emit(job.dayEnded(target.date(), DayOutcome.NOT_REACHED, null));
+                return emit(job.ended(RunState.CANCELLED, null));
             } catch (RunException e) {
-                if (e.code() != RunErrorCode.PERSONIO_UNAVAILABLE) {
-                    return emit(job.ended(RunState.STOPPED, e.error()));
-                }
-                emit(job.dayEnded(target.date(), DayOutcome.FAILED, e.error().detail()));
-                faultsInARow++;
-                if (faultsInARow >= MAX_FAULTY_DAYS_IN_A_ROW) {
-                    return emit(job.ended(RunState.STOPPED, e.error()));
-                }
+                return emit(job.ended(RunState.STOPPED, e.error()));
+            }
+            if (sameFailures >= MAX_FAULTY_DAYS_IN_A_ROW) {
+                return emit(job.ended(RunState.STOPPED, lastFailure));
             }
         }
         return emit(job.ended(RunState.DONE, null));
+    }
+
+    /**
+     * One day, on its own: read it again right after the session refresh, write it only if it would still be
+     * written as shown, and end it as filled, failed or changed. Returns why it failed, as the error three such days
+     * in a row stop the run with; or null. Anything but a stopping error fails this day alone.
+     */
+    private RunError writeDay(DayResult target, Settings settings, LocalDate today, long employeeId) {
+        RunError failure;
+        try {
+            DayPlan now = readDay(target.date(), settings, today, employeeId);
+            if (!(now instanceof DayPlan.Fill fill) || (target.digest() != null
+                    && !target.digest().equals(fill.digest()))) {
+                emit(job.dayChanged(target.date(), now));
+                return null;
+            }
+            Message refusal = write(fill, employeeId);
+            failure = refusal == null ? null : RunError.of(RunErrorCode.REPEATED_FAILURE, refusal);
+        } catch (RunException e) {
+            if (e.code() != RunErrorCode.PERSONIO_UNAVAILABLE) {
+                throw e;
+            }
+            failure = e.error();
+        } catch (PersonioCalls.Cancelled e) {
+            throw e;
+        } catch (RuntimeException e) {
+            failure = RunError.of(RunErrorCode.REPEATED_FAILURE, Message.of(MessageCode.UNEXPECTED));
+        }
+        emit(job.dayEnded(target.date(), failure == null ? DayOutcome.FILLED : DayOutcome.FAILED,
+                failure == null ? null : failure.detail()));
+        return failure;
+    }
+
+    /** One day's card, read on its own after the day's refresh, and planned as the month was. */
+    private DayPlan readDay(LocalDate date, Settings settings, LocalDate today, long employeeId) {
+        calls.refresh();
+        Timesheet sheet = parse(calls.getJson(Endpoints.timesheet(employeeId, date, date, settings.timezone())));
+        return MonthPlanner.decide(date, sheet.day(date), settings, today);
     }
 
     private Job emit(Job next) {
@@ -112,30 +187,43 @@ public final class FillRun {
 
     /** Reads the month's timesheet, right after a refresh, and plans it. */
     private MonthPlan readPlan(YearMonth month, Settings settings, LocalDate today, long employeeId) {
-        String json = calls.getJson(Endpoints.timesheet(employeeId, month.atDay(1), month.atEndOfMonth(),
-                settings.timezone()));
-        Timesheet sheet;
+        return MonthPlanner.plan(month, parse(calls.getJson(Endpoints.timesheet(employeeId, month.atDay(1),
+                month.atEndOfMonth(), settings.timezone()))), settings, today);
+    }
+
+    private Timesheet parse(String json) {
         try {
-            sheet = TimesheetParser.parse(json);
+            return TimesheetParser.parse(json);
         } catch (InputException e) {
             throw new RunException(RunErrorCode.BAD_ANSWER, redactor.clean(e.detail()));
         }
-        return MonthPlanner.plan(month, sheet, settings, today);
     }
 
-    /** The settings' override, else the navigation context, else the {@code product_language} cookie. */
+    /**
+     * Personio's navigation context, else the {@code product_language} cookie. The settings' override is taken only
+     * when it is the one Personio names, or when the context cannot be read: a typo must not write into a
+     * colleague's record.
+     */
     private long employeeId(Settings settings) {
-        if (settings.employeeId() != null) {
-            return settings.employeeId();
-        }
+        Long fromContext = null;
         try {
-            return SessionFacts.employeeIdFromContext(calls.getJson(Endpoints.NAVIGATION_CONTEXT));
+            fromContext = SessionFacts.employeeIdFromContext(calls.getJson(Endpoints.NAVIGATION_CONTEXT));
         } catch (RunException e) {
             if (e.code() == RunErrorCode.SESSION_EXPIRED) {
                 throw e;
             }
         } catch (InputException e) {
             // The context is only the first place to look.
+        }
+        if (settings.employeeId() != null) {
+            if (fromContext != null && !fromContext.equals(settings.employeeId())) {
+                throw new RunException(RunErrorCode.EMPLOYEE_MISMATCH, Message.of(MessageCode.EMPLOYEE_IDS,
+                        Long.toString(settings.employeeId()), Long.toString(fromContext)));
+            }
+            return settings.employeeId();
+        }
+        if (fromContext != null) {
+            return fromContext;
         }
         Long fromCookie = SessionFacts.employeeIdFromLanguageCookie(calls.cookie(Endpoints.LANGUAGE_COOKIE));
         if (fromCookie == null) {
@@ -144,12 +232,20 @@ public final class FillRun {
         return fromCookie;
     }
 
-    /** Waits until a pace has passed since the last day started; false when cancelled meanwhile. */
+    /**
+     * Waits until a pace has passed since the last day started; after a day that was retried, or whose last request
+     * went out more than half a pace after it started (a slow answer), a full pace after that request. False when
+     * cancelled meanwhile.
+     */
     private boolean waitForPace(long lastStart) {
         if (lastStart == Long.MIN_VALUE) {
             return true;
         }
-        long due = lastStart + options.paceMillis() + options.paceMarginMillis();
+        long pace = options.paceMillis() + options.paceMarginMillis();
+        long due = lastStart + pace;
+        if (calls.retried() || calls.lastSentAt() - lastStart > options.paceMillis() / 2) {
+            due = Math.max(due, calls.lastSentAt() + pace);
+        }
         long now = ports.clock().millis();
         while (now < due) {
             if (cancelled()) {
@@ -170,7 +266,7 @@ public final class FillRun {
         }
         String dayId = day.dayId() != null ? day.dayId() : ports.ids().get();
 
-        calls.refresh();
+        // The day's refresh came before its read, and serves the validation and the save too.
         HttpResponse validation = calls.send("POST", Endpoints.VALIDATE,
                 DayWrite.validateBody(employeeId, dayId, periods, periodIds));
         if (!validation.ok()) {
@@ -178,14 +274,18 @@ public final class FillRun {
         }
         ValidationAnswer answer;
         try {
-            answer = ValidationAnswer.parse(validation.body());
+            answer = ValidationAnswer.parse(redactor.clean(validation.body()));
         } catch (InputException e) {
             return redactor.clean(e.detail());
         }
         if (!answer.valid()) {
-            return redactor.clean(answer.refusal());
+            return answer.refusal();
         }
         HttpResponse save = calls.send("PUT", Endpoints.day(dayId), DayWrite.saveBody(employeeId, periods, periodIds));
-        return save.ok() ? null : calls.describe(save);
+        if (!save.ok()) {
+            return calls.describe(save);
+        }
+        // Two clients treat a 2xx whose body says "success": false as a failure; so do we.
+        return SaveAnswer.confirmed(save.body()) ? null : SaveAnswer.refusal(redactor.clean(save.body()));
     }
 }

@@ -2,7 +2,9 @@ package attendance.run;
 
 import attendance.planning.DayPlan;
 import attendance.planning.MonthPlan;
+import attendance.planning.SkipReason;
 import attendance.text.Message;
+import attendance.text.MessageCode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -25,33 +27,61 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
         days = List.copyOf(days);
     }
 
-    /** A run begins: every day the user confirmed is pending. */
-    public static Job started(YearMonth month, Collection<LocalDate> confirmed) {
+    /** A run begins: every day the user confirmed is pending, with the digest of the plan that was shown. */
+    public static Job started(YearMonth month, Map<LocalDate, String> confirmed) {
         List<DayResult> days = new ArrayList<>();
-        for (LocalDate date : confirmed) {
-            days.add(new DayResult(date, DayOutcome.PENDING, null, null, List.of()));
+        for (Map.Entry<LocalDate, String> day : confirmed.entrySet()) {
+            days.add(new DayResult(day.getKey(), DayOutcome.PENDING, null, null, List.of(), day.getValue()));
         }
         return new Job(month, RunState.RUNNING, false, sorted(days), null);
     }
 
+    /** A run of these days, with no shown plan to hold them to (tests, and callers that show none). */
+    public static Job started(YearMonth month, Collection<LocalDate> confirmed) {
+        Map<LocalDate, String> days = new TreeMap<>();
+        for (LocalDate date : confirmed) {
+            days.put(date, null);
+        }
+        return started(month, days);
+    }
+
     /**
-     * The month as read right before writing. A confirmed day that is still to fill is pending with the periods it
-     * gets now; a confirmed day that is no longer to fill changed meanwhile; every other day is left alone.
+     * The month as read right before writing. A confirmed day that would still be written as shown is pending with
+     * its periods; a confirmed day that would not, or not as shown, changed meanwhile; every other day is left alone.
      */
     public Job planned(MonthPlan fresh) {
         Map<LocalDate, DayResult> byDate = byDate();
         List<DayResult> next = new ArrayList<>();
         for (DayPlan day : fresh.days()) {
-            boolean confirmed = byDate.containsKey(day.date());
-            if (day instanceof DayPlan.Fill fill) {
-                next.add(new DayResult(day.date(), confirmed ? DayOutcome.PENDING : DayOutcome.SKIPPED, null, null,
-                        confirmed ? fill.periods() : List.of()));
-            } else if (day instanceof DayPlan.Skip skip) {
-                next.add(new DayResult(day.date(), confirmed ? DayOutcome.CHANGED : DayOutcome.SKIPPED,
-                        skip.reason(), null, List.of()));
+            DayResult confirmed = byDate.get(day.date());
+            if (confirmed == null) {
+                next.add(new DayResult(day.date(), DayOutcome.SKIPPED, reason(day), detail(day), List.of()));
+            } else if (day instanceof DayPlan.Fill fill && confirmed.digest() != null
+                    && !confirmed.digest().equals(fill.digest())) {
+                next.add(confirmed.changed(null, Message.of(MessageCode.DAY_CHANGED)));
+            } else if (day instanceof DayPlan.Fill fill) {
+                next.add(new DayResult(day.date(), DayOutcome.PENDING, null, null, fill.periods(), fill.digest()));
+            } else {
+                next.add(confirmed.changed(reason(day), detail(day)));
             }
         }
         return new Job(month, state, cancelling, next, error);
+    }
+
+    /** A pending day read again right before its write turned out different from the plan that was shown. */
+    public Job dayChanged(LocalDate date, DayPlan now) {
+        DayResult day = day(date);
+        return withDay(now instanceof DayPlan.Skip ? day.changed(reason(now), detail(now))
+                : day.changed(null, Message.of(MessageCode.DAY_CHANGED)));
+    }
+
+    private static SkipReason reason(DayPlan day) {
+        return day instanceof DayPlan.Skip skip ? skip.reason() : null;
+    }
+
+    private static Message detail(DayPlan day) {
+        return day instanceof DayPlan.Skip skip && skip.field() != null
+                ? Message.of(MessageCode.FIELD_UNREADABLE, skip.field()) : null;
     }
 
     /** The days still to write, in order. */

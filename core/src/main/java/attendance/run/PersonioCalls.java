@@ -4,8 +4,8 @@ import attendance.json.Fields;
 import attendance.personio.Endpoints;
 import attendance.personio.PersonioError;
 import attendance.text.Message;
-import java.io.IOException;
 import attendance.text.MessageCode;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,6 +20,8 @@ final class PersonioCalls {
     private final Redactor redactor;
     private final String host;
     private long refreshedAt = Long.MIN_VALUE;
+    private long lastSentAt = Long.MIN_VALUE;
+    private boolean retried;
     private Map<String, String> cookies = Map.of();
 
     /** @param tenant the company's subdomain, whose host every answer must come from; null not to check it */
@@ -76,9 +78,35 @@ final class PersonioCalls {
         return response.body();
     }
 
-    /** Personio's words for a refused request, never a session value. */
+    /** Personio's words for a refused request, never a session value: redacted before anything is cut short. */
     Message describe(HttpResponse response) {
-        return redactor.clean(PersonioError.message(response.status(), response.body()));
+        return PersonioError.message(response.status(), redactor.clean(response.body()));
+    }
+
+    /** A new day begins: its retries are its own. */
+    void beginDay() {
+        retried = false;
+    }
+
+    /** When the last request went out, by the run's clock; {@code Long.MIN_VALUE} before any. */
+    long lastSentAt() {
+        return lastSentAt;
+    }
+
+    /** Whether a request of this day had to be sent again. */
+    boolean retried() {
+        return retried;
+    }
+
+    /** The session refresh answers JSON: the session lives, and a 403 refused only that one request. */
+    private boolean sessionAlive() {
+        try {
+            lastSentAt = ports.clock().millis();
+            HttpResponse r = ports.transport().send(request("GET", Endpoints.PROJECTS, null));
+            return r.ok() && !expired(r, host) && Fields.isJson(r.body());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     HttpResponse send(String method, String path, String body) {
@@ -90,14 +118,19 @@ final class PersonioCalls {
             }
             HttpResponse response;
             try {
+                lastSentAt = ports.clock().millis();
                 response = ports.transport().send(request(method, path, body));
             } catch (IOException e) {
                 faults++;
                 if (faults > options.serverRetries()) {
                     throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, redactor.clean(NoAnswer.detailOf(e)));
                 }
-                ports.clock().sleep(backoff(faults));
+                pause(backoff(faults));
                 continue;
+            }
+            if (response.status() == 403 && !path.startsWith(Endpoints.PROJECTS) && sessionAlive()) {
+                // The session lives: Personio refused this one request, which the caller reports in its words.
+                return response;
             }
             if (expired(response, host)) {
                 throw new RunException(RunErrorCode.SESSION_EXPIRED);
@@ -107,7 +140,7 @@ final class PersonioCalls {
                 if (throttles > options.throttleRetries()) {
                     throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, Message.of(MessageCode.THROTTLED));
                 }
-                ports.clock().sleep(retryAfter(response.retryAfter(), throttles));
+                pause(retryAfter(response.retryAfter(), throttles));
                 continue;
             }
             if (response.status() >= 500 || response.status() == 0) {
@@ -115,7 +148,7 @@ final class PersonioCalls {
                 if (faults > options.serverRetries()) {
                     throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, describe(response));
                 }
-                ports.clock().sleep(backoff(faults));
+                pause(backoff(faults));
                 continue;
             }
             return response;
@@ -131,6 +164,7 @@ final class PersonioCalls {
      */
     static boolean expired(HttpResponse r, String host) {
         if (r.status() == 401 || r.status() == 403) {
+            // A 403 reaches here only when the session refresh failed too, or was the refused request itself.
             return true;
         }
         String finalHost = r.finalHost();
@@ -180,10 +214,42 @@ final class PersonioCalls {
         return Math.min(wait, options.maxWaitMillis());
     }
 
+    /**
+     * How long Personio asks to wait: {@code Retry-After} as seconds or as an HTTP date, else a backoff. A wait longer
+     * than the run will wait stops it and says so, rather than asking again early.
+     */
     private long retryAfter(String header, int attempt) {
-        if (header != null && Fields.isDigits(header.trim())) {
-            return Math.min(Long.parseLong(header.trim()) * 1000L, options.maxWaitMillis());
+        Long asked = RetryAfter.millis(header, ports.clock().epochMillis());
+        if (asked == null) {
+            return backoff(attempt + 1);
         }
-        return backoff(attempt + 1);
+        if (asked > options.maxWaitMillis()) {
+            throw new RunException(RunErrorCode.PERSONIO_BUSY,
+                    Message.of(MessageCode.RETRY_AFTER_TOO_LONG, Long.toString((asked + 999) / 1000)));
+        }
+        return asked;
+    }
+
+    /** Waits, a little at a time, and gives up at once when the user cancels: no wait outlasts a cancel. */
+    private void pause(long millis) {
+        retried = true;
+        long due = ports.clock().millis() + millis;
+        long now = ports.clock().millis();
+        while (now < due) {
+            if (ports.cancelled().getAsBoolean()) {
+                throw new Cancelled();
+            }
+            ports.clock().sleep(Math.min(100, due - now));
+            now = ports.clock().millis();
+        }
+    }
+
+    /** The user cancelled while the run waited on Personio. */
+    static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super("cancelled", null, false, false);
+        }
     }
 }

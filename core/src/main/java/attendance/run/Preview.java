@@ -5,7 +5,7 @@ import attendance.planning.MonthPlan;
 
 /**
  * What the popup shows before a run: who is signed in, the month's plan, and the settings' project as Personio
- * lists it (null when none is set).
+ * lists it (null when none is set), and the basis the plan was made from ({@code FillRun#basis}).
  */
-public record Preview(long employeeId, MonthPlan plan, Projects.Project project) {
+public record Preview(long employeeId, MonthPlan plan, Projects.Project project, String basis) {
 }

@@ -6,6 +6,11 @@ public interface RunClock {
 
     void sleep(long millis);
 
+    /** The wall clock, for dates Personio sends (a {@code Retry-After} date). */
+    default long epochMillis() {
+        return System.currentTimeMillis();
+    }
+
     /** The real clock; {@code Thread.sleep} also works in the browser build, where TeaVM makes it asynchronous. */
     RunClock SYSTEM = new RunClock() {
         @Override

@@ -12,13 +12,21 @@ public enum RunErrorCode {
     INVALID_SETTINGS("invalid_settings"),
     BAD_ANSWER("bad_answer"),
     PERSONIO_UNAVAILABLE("personio_unavailable"),
+    /** Personio asked to wait longer than a run waits; the run stops rather than ask again early. */
+    PERSONIO_BUSY("personio_busy"),
     BAD_REQUEST("bad_request"),
     /** The browser stopped the worker in the middle of a run. */
     INTERRUPTED("interrupted"),
     /** A run was asked for while another one was going on. */
     ALREADY_RUNNING("already_running"),
     /** The core itself failed; a defect, never a state of Personio. */
-    INTERNAL("internal");
+    INTERNAL("internal"),
+    /** The settings, company or employee changed since the plan was shown: a fresh plan is needed. */
+    PLAN_CHANGED("plan_changed"),
+    /** The employee id in the settings differs from the one Personio says is signed in. */
+    EMPLOYEE_MISMATCH("employee_mismatch"),
+    /** Three days in a row failed the same way: going on would fail the rest too. */
+    REPEATED_FAILURE("repeated_failure");
 
     private final String code;
 

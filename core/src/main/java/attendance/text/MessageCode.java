@@ -44,7 +44,19 @@ public enum MessageCode {
     /** The same date twice in one timesheet: {@code [path, date]}. */
     DUPLICATE_DATE("duplicate_date"),
     /** A validation answer in neither known shape. */
-    UNKNOWN_VALIDATION_SHAPE("unknown_validation_shape");
+    UNKNOWN_VALIDATION_SHAPE("unknown_validation_shape"),
+    /** A save answered 2xx whose body says it failed. */
+    SAVE_NOT_CONFIRMED("save_not_confirmed"),
+    /** A day's card that cannot be read: {@code [path]}. */
+    FIELD_UNREADABLE("field_unreadable"),
+    /** A day that would be written differently from the plan that was shown. */
+    DAY_CHANGED("day_changed"),
+    /** Something unexpected went wrong on one day; the run went on. */
+    UNEXPECTED("unexpected"),
+    /** Personio asked to wait longer than the run waits: {@code [seconds]}. */
+    RETRY_AFTER_TOO_LONG("retry_after_too_long"),
+    /** The employee id in the settings is not the one signed in: {@code [settings, Personio]}. */
+    EMPLOYEE_IDS("employee_ids");
 
     private final String code;
 

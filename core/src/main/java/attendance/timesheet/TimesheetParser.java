@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.json.JSONArray;
 import org.json.JSONObject;
 
@@ -41,25 +42,57 @@ public final class TimesheetParser {
         return new Timesheet(result);
     }
 
+    /**
+     * One card. Its date must be readable, or the answer is refused. Every other field that decides the day is read
+     * on its own: one that is missing or mistyped leaves that field unknown and names it in
+     * {@link Timecard#unreadable()}, so that the planner can still settle the day by the fields it could read.
+     */
     private static Timecard timecard(JSONObject o, String path) {
         String dateText = Fields.text(o, "date", path);
         LocalDate date = Times.date(dateText);
         if (date == null) {
             throw new InputException(MessageCode.EXPECTED_DATE, path + ".date", Fields.describe(dateText));
         }
-        String state = Fields.optText(o, "state", path);
-        if (state == null) {
-            throw new InputException(MessageCode.MISSING, path + ".state");
+        Card card = new Card();
+        String state = card.read(() -> required(Fields.optText(o, "state", path), path + ".state"));
+        String dayId = card.read(() -> {
+            required(o.has("day_id") ? o : null, path + ".day_id");
+            String id = Fields.optId(o, "day_id", path);
+            return id == null || id.isBlank() ? null : id;
+        });
+        Boolean offDay = card.read(() -> o.has("is_off_day") && !o.isNull("is_off_day")
+                ? Fields.optBool(o, "is_off_day", false, path) : required(null, path + ".is_off_day"));
+        List<Period> periods = card.read(() -> periods(required(Fields.optArray(o, "periods", path),
+                path + ".periods"), path, date));
+        TargetHours target = card.read(() -> target(Fields.optObject(o, "target_hours", path),
+                path + ".target_hours"));
+        TimeOff timeOff = card.read(() -> timeOff(required(o.has("time_off") ? o : null, path + ".time_off")
+                .opt("time_off"), target, path + ".time_off"));
+        return new Timecard(date, dayId, state == null ? null : state.toLowerCase(Locale.ROOT), offDay, periods,
+                timeOff, target, card.unreadable);
+    }
+
+    /** Reads a card's fields one by one, keeping the path of the first that could not be read. */
+    private static final class Card {
+        private String unreadable;
+
+        <T> T read(Supplier<T> field) {
+            try {
+                return field.get();
+            } catch (InputException e) {
+                if (unreadable == null) {
+                    unreadable = e.detail().args().isEmpty() ? "?" : e.detail().args().get(0);
+                }
+                return null;
+            }
         }
-        String dayId = Fields.optId(o, "day_id", path);
-        if (dayId != null && dayId.isBlank()) {
-            dayId = null;
+    }
+
+    private static <T> T required(T value, String path) {
+        if (value == null) {
+            throw new InputException(MessageCode.MISSING, path);
         }
-        boolean offDay = Fields.optBool(o, "is_off_day", false, path);
-        List<Period> periods = periods(Fields.optArray(o, "periods", path), path, date);
-        TargetHours target = target(Fields.optObject(o, "target_hours", path), path + ".target_hours");
-        TimeOff timeOff = timeOff(o.opt("time_off"), target, path + ".time_off");
-        return new Timecard(date, dayId, state.toLowerCase(Locale.ROOT), offDay, periods, timeOff, target);
+        return value;
     }
 
     private static List<Period> periods(JSONArray array, String path, LocalDate date) {
@@ -112,6 +145,9 @@ public final class TimesheetParser {
         if (raw == null || raw == JSONObject.NULL) {
             return null;
         }
+        if (raw instanceof JSONObject o && o.has("items")) {
+            return timeOffItems(Fields.optArray(o, "items", path), path);
+        }
         if (raw instanceof JSONArray list) {
             if (list.isEmpty()) {
                 return null;
@@ -129,6 +165,23 @@ public final class TimesheetParser {
             return new TimeOff(fullDay(raw, target));
         }
         throw new InputException(MessageCode.EXPECTED_OBJECT, path, Fields.describe(raw));
+    }
+
+    /**
+     * The shape three clients read: {@code {"items": [{"type", "duration_minutes", ...}]}}. No items is no absence;
+     * an item without minutes is a whole day, and so is a public holiday.
+     */
+    private static TimeOff timeOffItems(JSONArray items, String path) {
+        if (items == null || items.isEmpty()) {
+            return null;
+        }
+        boolean full = false;
+        for (int i = 0; i < items.length(); i++) {
+            JSONObject item = Fields.element(items, i, path + ".items");
+            full |= Fields.isAbsent(item, "duration_minutes")
+                    || "holiday".equals(Fields.optText(item, "type", path + ".items[" + i + "]"));
+        }
+        return new TimeOff(full);
     }
 
     private static boolean fullDay(Object raw, TargetHours target) {

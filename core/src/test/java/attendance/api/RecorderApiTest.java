@@ -1,6 +1,5 @@
 package attendance.api;
 
-import static attendance.JsonAssert.assertJsonEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,9 +54,38 @@ class RecorderApiTest {
         return o;
     }
 
+    private static void assertJson(String expected, String actual) {
+        attendance.JsonAssert.assertJsonEquals(strip(expected), strip(actual));
+    }
+
+    /** The JSON without its digests and basis, which {@link #digestsAndBasisHoldARunToThePlanOnScreen} pins. */
+    private static String strip(String json) {
+        return clean(json.trim().startsWith("[") ? new JSONArray(json) : new JSONObject(json)).toString();
+    }
+
+    private static Object clean(Object value) {
+        if (value instanceof JSONObject o) {
+            JSONObject copy = new JSONObject();
+            for (String key : o.keySet()) {
+                if (!key.equals("digest") && !key.equals("basis")) {
+                    copy.put(key, clean(o.get(key)));
+                }
+            }
+            return copy;
+        }
+        if (value instanceof JSONArray a) {
+            JSONArray copy = new JSONArray();
+            for (int i = 0; i < a.length(); i++) {
+                copy.put(clean(a.get(i)));
+            }
+            return copy;
+        }
+        return value;
+    }
+
     @Test
     void settingsFormGivesTheDefaultsTheWeekdayKeysAndTheHoursOfADaySwitchedOn() {
-        assertJsonEquals("""
+        assertJson("""
                 {"defaults": {"schedule": {
                    "monday": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
                    "tuesday": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
@@ -86,7 +114,7 @@ class RecorderApiTest {
 
     @Test
     void checkSettingsRefusesWithTheFieldTheCodeAndTheArgumentsOfEachViolation() {
-        assertJsonEquals("""
+        assertJson("""
                 {"ok": false, "settings": null, "violations": [
                  {"field": "project_id", "code": "bad_project_id", "args": ["abc"]},
                  {"field": "tuesday", "code": "over_10h_net", "args": ["10:45"]}]}
@@ -99,16 +127,16 @@ class RecorderApiTest {
     void previewAnswersWithWhoseMonthItIsItsCountsAndEveryDay() {
         String answer = preview(request(""));
         JSONObject o = without(answer, "days");
-        assertJsonEquals("""
+        assertJson("""
                 {"ok": true, "month": "2025-11", "tenant": "acme", "employee_id": 42, "project": null,
                  "comment": null, "fill_count": 10, "skip_count": 20}
                 """, o.toString());
         JSONArray days = new JSONObject(answer).getJSONArray("days");
         assertEquals(30, days.length());
-        assertJsonEquals("""
+        assertJson("""
                 {"date": "2025-11-01", "weekday": 6, "action": "skip", "reason": "off_day", "partial": false,
                  "periods": []}""", days.getJSONObject(0).toString());
-        assertJsonEquals(DAY_ONE, days.getJSONObject(2).toString());
+        assertJson(DAY_ONE, days.getJSONObject(2).toString());
         assertEquals(List.of("acme"), tenantsAsked);
     }
 
@@ -120,10 +148,10 @@ class RecorderApiTest {
 
     @Test
     void withNoCompanyKnownTheUserSignsInOrOpensPersonio() {
-        assertJsonEquals("""
+        assertJson("""
                 {"ok": false, "error": {"code": "not_signed_in", "detail": null, "violations": []}}
                 """, preview("{\"month\": \"2025-11\", \"settings\": null, \"tenants\": [], \"signed_in\": false}"));
-        assertJsonEquals("""
+        assertJson("""
                 {"ok": false, "error": {"code": "no_personio_tab", "detail": null, "violations": []}}
                 """, preview("{\"month\": \"2025-11\", \"settings\": null, \"tenants\": [\"Not a host!\"], "
                 + "\"signed_in\": true}"));
@@ -132,12 +160,12 @@ class RecorderApiTest {
 
     @Test
     void invalidSettingsRefuseThePlanWithEveryViolationAndAskNothing() {
-        assertJsonEquals("""
+        assertJson("""
                 {"ok": false, "error": {"code": "invalid_settings", "detail": null, "violations": [
                  {"field": "employee_id", "code": "bad_employee_id", "args": ["-4"]}]}}
                 """, preview("{\"month\": \"2025-11\", \"settings\": {\"employee_id\": \"-4\"}, "
                 + "\"tenants\": [\"acme\"]}"));
-        assertJsonEquals("""
+        assertJson("""
                 {"ok": false, "error": {"code": "invalid_settings", "detail": null, "violations": [
                  {"field": "timezone", "code": "bad_timezone", "args": ["Mars/Base"]}]}}
                 """, preview("{\"month\": \"2025-11\", \"settings\": {\"timezone\": \"Mars/Base\"}, "
@@ -147,11 +175,11 @@ class RecorderApiTest {
 
     @Test
     void aRequestTheCoreCannotReadIsABadRequestThatNamesTheField() {
-        assertJsonEquals("""
+        assertJson("""
                 {"ok": false, "error": {"code": "bad_request", "detail": {"code": "expected_text",
                  "args": ["request.month", "\\"Nov\\""]}, "violations": []}}
                 """, preview("{\"month\": \"Nov\"}"));
-        assertJsonEquals("""
+        assertJson("""
                 {"ok": false, "error": {"code": "bad_request", "detail": {"code": "not_json", "args": ["request"]},
                  "violations": []}}
                 """, preview("<html>"));
@@ -160,14 +188,14 @@ class RecorderApiTest {
     @Test
     void anExpiredSessionInThePreviewIsItsCode() {
         personio.script("/api/v1/projects", r -> FakePersonio.json(401, "{}"));
-        assertJsonEquals("""
+        assertJson("""
                 {"ok": false, "error": {"code": "session_expired", "detail": null, "violations": []}}
                 """, preview(request("")));
     }
 
     @Test
     void startJobMakesARunningJobWithTheConfirmedDaysPending() {
-        assertJsonEquals("""
+        assertJson("""
                 {"ok": true, "job": {"month": "2025-11", "state": "running", "cancelling": false, "filled": 0,
                  "failed": 0, "skipped": 0, "not_reached": 0, "done": 0, "total": 2, "error": null, "days": [
                  {"date": "2025-11-03", "outcome": "pending", "reason": null, "message": null, "periods": []},
@@ -180,14 +208,14 @@ class RecorderApiTest {
     void startJobRefusesWhileAJobRuns() {
         String running = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-03\"]")))
                 .getJSONObject("job").toString();
-        assertJsonEquals("""
+        assertJson("""
                 {"ok": false, "error": {"code": "already_running", "detail": null, "violations": []}}
                 """, RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-04\"], \"current\": " + running)));
     }
 
     @Test
     void startJobRefusesADayOutsideTheMonth() {
-        assertJsonEquals("""
+        assertJson("""
                 {"ok": false, "error": {"code": "bad_request", "detail": {"code": "expected_date",
                  "args": ["request.confirmed[0]", "\\"2025-12-01\\""]}, "violations": []}}
                 """, RecorderApi.startJob(request(", \"confirmed\": [\"2025-12-01\"]")));
@@ -200,20 +228,20 @@ class RecorderApiTest {
         String ended = RecorderApi.fill(ports(), RecorderApiTest::today, request(", \"job\": " + started),
                 RunOptions.defaults(), progress::add);
         JSONObject job = new JSONObject(ended);
-        assertJsonEquals("""
+        assertJson("""
                 {"month": "2025-11", "state": "done", "cancelling": false, "filled": 2, "failed": 0, "skipped": 28,
                  "not_reached": 0, "done": 2, "total": 2, "error": null}
                 """, without(ended, "days").toString());
         JSONArray days = job.getJSONArray("days");
         assertEquals(30, days.length());
-        assertJsonEquals("""
+        assertJson("""
                 {"date": "2025-11-01", "outcome": "changed", "reason": "off_day", "message": null, "periods": []}
                 """, days.getJSONObject(0).toString());
         JSONObject filled = new JSONObject(DAY_ONE);
-        assertJsonEquals(new JSONObject().put("date", "2025-11-03").put("outcome", "filled").put("reason",
+        assertJson(new JSONObject().put("date", "2025-11-03").put("outcome", "filled").put("reason",
                 JSONObject.NULL).put("message", JSONObject.NULL).put("periods", filled.getJSONArray("periods"))
                 .toString(), days.getJSONObject(2).toString());
-        assertJsonEquals("""
+        assertJson("""
                 {"date": "2025-11-05", "outcome": "skipped", "reason": null, "message": null, "periods": []}
                 """, days.getJSONObject(4).toString());
         // planned, then writing and filled for each of two days, then done
@@ -226,7 +254,7 @@ class RecorderApiTest {
         personio.cookies.remove("ATHENA_SESSION");
         String started = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-03\"]")))
                 .getJSONObject("job").toString();
-        assertJsonEquals("""
+        assertJson("""
                 {"month": "2025-11", "state": "stopped", "cancelling": false, "filled": 0, "failed": 0, "skipped": 0,
                  "not_reached": 1, "done": 0, "total": 1,
                  "error": {"code": "not_signed_in", "detail": null, "violations": []}, "days": [
@@ -245,7 +273,7 @@ class RecorderApiTest {
         JSONObject day = new JSONObject(RecorderApi.fill(ports(), RecorderApiTest::today,
                 request(", \"job\": " + started), RunOptions.defaults(), progress::add)).getJSONArray("days")
                 .getJSONObject(2);
-        assertJsonEquals("""
+        assertJson("""
                 {"code": "personio_said", "args": ["Projects with ids [7] are not trackable"]}
                 """, day.getJSONObject("message").toString());
         assertEquals("failed", day.getString("outcome"));
@@ -255,14 +283,14 @@ class RecorderApiTest {
     void aJobStoredAsRunningIsInterruptedWhenAWorkerStartsAndOthersStayAsTheyWere() {
         String running = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-03\"]")))
                 .getJSONObject("job").toString();
-        assertJsonEquals("""
+        assertJson("""
                 {"month": "2025-11", "state": "stopped", "cancelling": false, "filled": 0, "failed": 0, "skipped": 0,
                  "not_reached": 1, "done": 0, "total": 1,
                  "error": {"code": "interrupted", "detail": null, "violations": []}, "days": [
                  {"date": "2025-11-03", "outcome": "not_reached", "reason": null, "message": null, "periods": []}]}
                 """, RecorderApi.jobAfterRestart(running));
         String interrupted = RecorderApi.jobAfterRestart(running);
-        assertJsonEquals(interrupted, RecorderApi.jobAfterRestart(interrupted));
+        assertJson(interrupted, RecorderApi.jobAfterRestart(interrupted));
         assertEquals("null", RecorderApi.jobAfterRestart("null"));
         assertEquals("null", RecorderApi.jobAfterRestart("{\"month\": 3}"));
     }
@@ -273,5 +301,39 @@ class RecorderApiTest {
                 .getJSONObject("job").toString();
         assertEquals("internal", new JSONObject(RecorderApi.jobFailed(running)).getJSONObject("error")
                 .getString("code"));
+    }
+
+    @Test
+    void digestsAndBasisHoldARunToThePlanOnScreen() {
+        JSONObject plan = new JSONObject(preview(request("")));
+        String basis = plan.getString("basis");
+        assertTrue(basis.matches("[0-9a-f]{16}"), basis);
+        JSONObject monday = plan.getJSONArray("days").getJSONObject(2);
+        assertTrue(monday.getString("digest").matches("[0-9a-f]{16}"));
+        assertTrue(plan.getJSONArray("days").getJSONObject(0).isNull("digest") || !plan.getJSONArray("days")
+                .getJSONObject(0).has("digest"), "a day left alone has no digest");
+
+        // The shown row of the 3rd, and a made-up digest for the 4th: the 4th would not be written as shown.
+        String confirmed = ", \"confirmed\": [{\"date\": \"2025-11-03\", \"digest\": \""
+                + monday.getString("digest") + "\"}, {\"date\": \"2025-11-04\", \"digest\": \"0000000000000000\"}]";
+        String started = new JSONObject(RecorderApi.startJob(request(confirmed))).getJSONObject("job").toString();
+        JSONObject job = new JSONObject(RecorderApi.fill(ports(), RecorderApiTest::today,
+                request(", \"basis\": \"" + basis + "\", \"job\": " + started), RunOptions.defaults(),
+                progress::add));
+        assertEquals("filled", job.getJSONArray("days").getJSONObject(2).getString("outcome"));
+        JSONObject tuesday = job.getJSONArray("days").getJSONObject(3);
+        assertEquals("changed", tuesday.getString("outcome"));
+        assertEquals("day_changed", tuesday.getJSONObject("message").getString("code"));
+
+        // Other settings than the shown plan's: nothing is written, and a fresh plan is asked for.
+        int saves = personio.saved.size();
+        String again = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-05\"]")))
+                .getJSONObject("job").toString();
+        JSONObject refused = new JSONObject(RecorderApi.fill(ports(), RecorderApiTest::today,
+                "{\"month\": \"2025-11\", \"settings\": {\"comment\": \"other\"}, \"tenants\": [\"acme\"], "
+                        + "\"basis\": \"" + basis + "\", \"job\": " + again + "}", RunOptions.defaults(),
+                progress::add));
+        assertEquals("plan_changed", refused.getJSONObject("error").getString("code"));
+        assertEquals(saves, personio.saved.size());
     }
 }

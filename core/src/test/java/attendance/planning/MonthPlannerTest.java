@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
 
 class MonthPlannerTest {
@@ -34,9 +35,18 @@ class MonthPlannerTest {
                 }
             }
             boolean weekend = date.getDayOfWeek().getValue() >= 6;
-            cards.add(override != null ? override : "{\"date\": \"" + date + "\", \"state\": \""
+            JSONObject card = new JSONObject("{\"date\": \"" + date + "\", \"state\": \""
                     + (date.isAfter(TODAY) ? "non_trackable" : "trackable") + "\", \"is_off_day\": " + weekend
-                    + ", \"day_id\": " + (d % 2 == 0 ? "\"id-" + d + "\"" : "null") + ", \"periods\": []}");
+                    + ", \"day_id\": " + (d % 2 == 0 ? "\"id-" + d + "\"" : "null")
+                    + ", \"periods\": [], \"time_off\": null}");
+            // An override changes only the fields it names; the others stay as Personio always sends them.
+            if (override != null) {
+                JSONObject changes = new JSONObject(override);
+                for (String key : changes.keySet()) {
+                    card.put(key, changes.get(key));
+                }
+            }
+            cards.add(card.toString());
         }
         return TimesheetParser.parse("{\"timecards\": [" + String.join(",", cards) + "]}");
     }
@@ -151,6 +161,31 @@ class MonthPlannerTest {
         DayPlan.Fill fill = assertInstanceOf(DayPlan.Fill.class, day(plan, 14));
         assertEquals(List.of(new PlannedPeriod(at(14, 13, 0), at(14, 17, 0), PeriodType.WORK, null, null)),
                 fill.periods());
+    }
+
+    @Test
+    void aFillThatWouldHoldNoWorkIsNoHours() {
+        // The issue's Friday: 08:00 to 12:00 in the schedule, and a half-day absence whose target starts at 12:00.
+        Settings mornings = SettingsCodec.parse("{\"schedule\": {\"friday\": {\"start\": \"08:00\", "
+                + "\"end\": \"12:00\"}}}").settings();
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(
+                "{\"date\": \"2025-11-14\", \"time_off\": {\"half_day\": true}, \"target_hours\": "
+                        + "{\"effective_work_duration_minutes\": 120, \"contractual_work_duration_minutes\": 240, "
+                        + "\"start_time\": \"12:00\"}}"), mornings, TODAY);
+        assertEquals(SkipReason.NO_HOURS, reason(plan, 14));
+    }
+
+    @Test
+    void anUnreadableCardIsSkippedNamingTheFieldUnlessAReadableFieldSettlesTheDay() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(
+                "{\"date\": \"2025-11-12\", \"periods\": null}",
+                "{\"date\": \"2025-11-15\", \"periods\": \"none\"}",
+                "{\"date\": \"2025-11-17\", \"state\": \"weird\", \"is_off_day\": 3}"), Settings.defaults(), TODAY);
+        DayPlan.Skip wednesday = assertInstanceOf(DayPlan.Skip.class, day(plan, 12));
+        assertEquals(SkipReason.UNREADABLE, wednesday.reason());
+        assertEquals("timecards[11].periods", wednesday.field());
+        assertEquals(SkipReason.OFF_DAY, reason(plan, 15), "a Saturday with unreadable periods stays an off day");
+        assertEquals(SkipReason.NON_TRACKABLE, reason(plan, 17), "an unknown state is never writable");
     }
 
     @Test

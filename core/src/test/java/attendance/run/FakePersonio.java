@@ -26,6 +26,7 @@ public final class FakePersonio implements Transport, SessionCookies, RunClock {
     public final Map<LocalDate, String> saved = new LinkedHashMap<>();
     private final Map<String, Deque<Function<HttpRequest, HttpResponse>>> scripts = new HashMap<>();
     long now = 0;
+    long epoch = 1_700_000_000_000L;
     Runnable onSave = () -> { };
 
     record Logged(String method, String path, long at, String body) {
@@ -49,6 +50,7 @@ public final class FakePersonio implements Transport, SessionCookies, RunClock {
             card.put("is_off_day", date.getDayOfWeek().getValue() >= 6);
             card.put("day_id", d % 2 == 0 ? "day-" + d : JSONObject.NULL);
             card.put("periods", new JSONArray());
+            card.put("time_off", JSONObject.NULL);
             timecards.put(date, card);
         }
         return this;
@@ -121,6 +123,11 @@ public final class FakePersonio implements Transport, SessionCookies, RunClock {
     @Override
     public long millis() {
         return now;
+    }
+
+    @Override
+    public long epochMillis() {
+        return epoch + now;
     }
 
     @Override

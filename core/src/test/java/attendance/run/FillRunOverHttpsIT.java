@@ -133,13 +133,15 @@ class FillRunOverHttpsIT {
         List<Long> dayStarts = new ArrayList<>();
         for (int i = 0; i < log.size(); i++) {
             if (log.get(i).method().equals("POST")) {
-                LoggedRequest refresh = log.get(i - 1);
+                LoggedRequest refresh = log.get(i - 2);
+                LoggedRequest read = log.get(i - 1);
                 LoggedRequest save = log.get(i + 1);
                 assertEquals("/api/v1/projects", refresh.path());
+                assertTrue(read.path().startsWith("/svc/attendance-bff/v1/timesheet/"), read.path());
                 assertEquals("PUT", save.method());
                 assertEquals(log.get(i).date(), save.date());
-                assertTrue(log.get(i).arrivedNanos() - refresh.arrivedNanos() >= 100_000_000L,
-                        "100 ms after the refresh");
+                assertTrue(read.arrivedNanos() - refresh.arrivedNanos() >= 100_000_000L,
+                        "the day's read 100 ms after the refresh");
                 dayStarts.add(refresh.arrivedNanos());
             }
         }
@@ -148,8 +150,12 @@ class FillRunOverHttpsIT {
             long gap = dayStarts.get(i) - dayStarts.get(i - 1);
             assertTrue(gap >= 1_000_000_000L, "at least a second between day " + (i - 1) + " and " + i + ": " + gap);
         }
-        long requests = log.stream().filter(r -> r.date() != null || r.path().equals("/api/v1/projects")).count();
-        assertEquals(3L * dayStarts.size() + 1, requests, "refresh, validate, save per day, and one refresh to read");
+        long refreshes = log.stream().filter(r -> r.path().equals("/api/v1/projects")).count();
+        long reads = log.stream().filter(r -> r.path().startsWith("/svc/attendance-bff/")).count();
+        long writes = log.stream().filter(r -> r.method().equals("POST") || r.method().equals("PUT")).count();
+        assertEquals(dayStarts.size() + 1L, refreshes, "a refresh per day, and one to read the month");
+        assertEquals(dayStarts.size() + 1L, reads, "each day read again on its own, and the month once");
+        assertEquals(2L * dayStarts.size(), writes, "validate and save per day");
     }
 
     @Test

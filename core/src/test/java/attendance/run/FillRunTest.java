@@ -55,7 +55,7 @@ class FillRunTest {
     }
 
     @Test
-    void fillsEveryPlannedDayWithRefreshValidateAndSaveInThatOrder() {
+    void fillsEveryPlannedDayWithRefreshReadValidateAndSaveInThatOrder() {
         Job summary = fill();
         assertEquals(RunState.DONE, summary.state());
         assertEquals(10, summary.count(DayOutcome.FILLED));
@@ -65,11 +65,12 @@ class FillRunTest {
         assertEquals(List.of("GET /api/v1/projects", "GET /api/v1/navigation/context",
                 "GET /svc/attendance-bff/v1/timesheet/42"), paths.subList(0, 3));
         List<String> writes = paths.subList(3, paths.size());
-        assertEquals(30, writes.size(), "exactly three requests per written day");
-        for (int i = 0; i < writes.size(); i += 3) {
+        assertEquals(40, writes.size(), "exactly four requests per written day");
+        for (int i = 0; i < writes.size(); i += 4) {
             assertEquals("GET /api/v1/projects", writes.get(i));
-            assertEquals("POST /svc/attendance-api/validate-and-calculate-full-day", writes.get(i + 1));
-            assertTrue(writes.get(i + 2).startsWith("PUT /svc/attendance-api/v1/days/"), writes.get(i + 2));
+            assertEquals("GET /svc/attendance-bff/v1/timesheet/42", writes.get(i + 1), "the day is read again");
+            assertEquals("POST /svc/attendance-api/validate-and-calculate-full-day", writes.get(i + 2));
+            assertTrue(writes.get(i + 3).startsWith("PUT /svc/attendance-api/v1/days/"), writes.get(i + 3));
         }
     }
 
@@ -102,8 +103,10 @@ class FillRunTest {
         for (int i = 0; i < personio.log.size(); i++) {
             FakePersonio.Logged l = personio.log.get(i);
             if (l.method().equals("POST")) {
-                FakePersonio.Logged refresh = personio.log.get(i - 1);
-                assertTrue(l.at() - refresh.at() >= 100, "100 ms between the refresh and the validation");
+                FakePersonio.Logged refresh = personio.log.get(i - 2);
+                FakePersonio.Logged read = personio.log.get(i - 1);
+                assertEquals("/api/v1/projects", refresh.path());
+                assertTrue(read.at() - refresh.at() >= 100, "100 ms between the refresh and the day's read");
                 starts.add(refresh.at());
             }
         }
@@ -344,11 +347,21 @@ class FillRunTest {
     }
 
     @Test
-    void theSettingsOverrideIsUsedWithoutAsking() {
+    void anEmployeeOverrideThatIsNotTheOneSignedInIsRefusedNamingBoth() {
         Settings settings = new Settings(Settings.defaults().schedule(), null, null, "Europe/Berlin", null, 9L);
-        run().preview(NOVEMBER, settings, TODAY);
-        assertFalse(personio.paths().contains("GET /api/v1/navigation/context"));
-        assertTrue(personio.log.get(1).path().startsWith("/svc/attendance-bff/v1/timesheet/9?"));
+        RunException e = assertThrows(RunException.class, () -> run().preview(NOVEMBER, settings, TODAY));
+        assertEquals(RunErrorCode.EMPLOYEE_MISMATCH, e.code());
+        assertEquals(Message.of(MessageCode.EMPLOYEE_IDS, "9", "42"), e.error().detail());
+        assertFalse(personio.paths().contains("GET /svc/attendance-bff/v1/timesheet/9"), "nothing was read for 9");
+    }
+
+    @Test
+    void anEmployeeOverrideIsUsedWhenItIsTheOneSignedInOrPersoniosContextCannotBeRead() {
+        Settings same = new Settings(Settings.defaults().schedule(), null, null, "Europe/Berlin", null, 42L);
+        assertEquals(42L, run().preview(NOVEMBER, same, TODAY).employeeId());
+        personio.script("/api/v1/navigation/context", r -> FakePersonio.json(404, "{}"));
+        Settings other = new Settings(Settings.defaults().schedule(), null, null, "Europe/Berlin", null, 9L);
+        assertEquals(9L, run().preview(NOVEMBER, other, TODAY).employeeId());
     }
 
     @Test
@@ -391,5 +404,157 @@ class FillRunTest {
         Job summary = fill();
         assertEquals(10, summary.count(DayOutcome.FILLED));
         assertNull(summary.error());
+    }
+
+    @Test
+    void aDayEditedInPersonioDuringTheRunIsReadAgainBeforeItsWriteAndLeftAlone() {
+        LocalDate edited = LocalDate.of(2025, 11, 5);
+        personio.onSave = () -> {
+            if (personio.saved.size() == 1) {
+                personio.timecards.get(edited).put("periods", new JSONArray("[{\"id\": \"p\", \"start\": "
+                        + "\"2025-11-05T07:00:00\", \"end\": \"2025-11-05T08:00:00\", \"type\": \"work\"}]"));
+            }
+        };
+        Job summary = fill();
+        DayResult day = summary.day(edited);
+        assertEquals(DayOutcome.CHANGED, day.outcome());
+        assertEquals(SkipReason.HAS_ENTRIES, day.reason());
+        assertFalse(personio.saved.containsKey(edited), "the edit in Personio stays as it is");
+        assertEquals(9, summary.count(DayOutcome.FILLED));
+        assertEquals(21, summary.leftAlone(), "a changed day counts as left alone");
+    }
+
+    @Test
+    void aDayWhoseCardLacksItsPeriodsIsUnreadableAndNeverWritten() {
+        LocalDate day = LocalDate.of(2025, 11, 6);
+        personio.timecards.get(day).remove("periods");
+        Job summary = fill();
+        assertFalse(personio.saved.containsKey(day));
+        assertEquals(SkipReason.UNREADABLE, summary.day(day).reason());
+        assertEquals(Message.of(MessageCode.FIELD_UNREADABLE, "timecards[5].periods"), summary.day(day).message());
+        assertEquals(9, summary.count(DayOutcome.FILLED), "the other days go on");
+    }
+
+    @Test
+    void threeDaysRefusedInTheSameWordsStopTheRunWithThoseWords() {
+        for (int i = 0; i < 3; i++) {
+            personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(400, "{\"errors\": [{\"title\": "
+                    + "\"Projects with ids [7] are not trackable\"}]}"));
+        }
+        Job summary = fill();
+        assertEquals(RunState.STOPPED, summary.state());
+        assertEquals(RunErrorCode.REPEATED_FAILURE, summary.error().code());
+        assertEquals(said("Projects with ids [7] are not trackable"), summary.error().detail());
+        assertEquals(3, summary.count(DayOutcome.FAILED));
+        assertEquals(7, summary.count(DayOutcome.NOT_REACHED));
+    }
+
+    @Test
+    void daysRefusedInDifferentWordsFailAloneAndTheRunGoesOn() {
+        for (String words : new String[] {"a", "b", "c"}) {
+            personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(400,
+                    "{\"message\": \"" + words + "\"}"));
+        }
+        Job summary = fill();
+        assertEquals(RunState.DONE, summary.state());
+        assertEquals(3, summary.count(DayOutcome.FAILED));
+        assertEquals(7, summary.count(DayOutcome.FILLED));
+    }
+
+    @Test
+    void a403WhileTheSessionLivesFailsThatDayAloneInPersoniosWords() {
+        personio.script("/svc/attendance-api/v1/days/", r -> FakePersonio.json(403,
+                "{\"error\": {\"message\": \"You are not allowed to change this day\"}}"));
+        Job summary = fill();
+        assertEquals(RunState.DONE, summary.state());
+        assertEquals(1, summary.count(DayOutcome.FAILED));
+        assertEquals(said("You are not allowed to change this day"), summary.day(LocalDate.of(2025, 11, 3)).message());
+        assertEquals(9, summary.count(DayOutcome.FILLED));
+    }
+
+    @Test
+    void a403WhenTheRefreshFailsTooIsAnExpiredSession() {
+        personio.script("/svc/attendance-api/v1/days/", r -> FakePersonio.json(403, "{}"));
+        personio.onSave = () -> { };
+        personio.script("/api/v1/projects", r -> FakePersonio.json(200, "{\"data\": []}"));
+        personio.script("/api/v1/projects", r -> FakePersonio.json(200, "{\"data\": []}"));
+        personio.script("/api/v1/projects", r -> FakePersonio.json(200, "{\"data\": []}"));
+        personio.script("/api/v1/projects", r -> FakePersonio.json(403, "{}"));
+        Job summary = fill();
+        assertEquals(RunErrorCode.SESSION_EXPIRED, summary.error().code());
+        assertTrue(personio.saved.isEmpty());
+    }
+
+    @Test
+    void aSaveAnswered2xxThatSaysItFailedFailsTheDay() {
+        personio.script("/svc/attendance-api/v1/days/", r -> FakePersonio.json(200,
+                "{\"success\": false, \"error\": {\"message\": \"Not saved\"}}"));
+        Job summary = fill();
+        assertEquals(DayOutcome.FAILED, summary.day(LocalDate.of(2025, 11, 3)).outcome());
+        assertEquals(said("Not saved"), summary.day(LocalDate.of(2025, 11, 3)).message());
+    }
+
+    @Test
+    void retryAfterAsAnHttpDateIsHonoured() {
+        personio.epoch = 1_763_800_000_000L;
+        String inTwentySeconds = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                java.time.Instant.ofEpochMilli(personio.epoch + 20_000).atZone(java.time.ZoneOffset.UTC));
+        personio.script("/svc/attendance-api/v1/days/", r -> new HttpResponse(429, "application/json", "{}", false,
+                null, inTwentySeconds));
+        long before = personio.now;
+        fill();
+        List<FakePersonio.Logged> puts = personio.log.stream().filter(l -> l.method().equals("PUT")).toList();
+        assertTrue(puts.get(1).at() >= 20_000, "waited until the date");
+        assertTrue(puts.get(1).at() < 21_000, "and not much longer");
+        assertEquals(10, personio.saved.size());
+        assertTrue(personio.now > before);
+    }
+
+    @Test
+    void aRetryAfterLongerThanTheRunWaitsStopsItAndSaysHowLong() {
+        personio.script("/svc/attendance-api/v1/days/", r -> new HttpResponse(429, "application/json", "{}", false,
+                null, "3600"));
+        Job summary = fill();
+        assertEquals(RunState.STOPPED, summary.state());
+        assertEquals(RunErrorCode.PERSONIO_BUSY, summary.error().code());
+        assertEquals(Message.of(MessageCode.RETRY_AFTER_TOO_LONG, "3600"), summary.error().detail());
+        assertTrue(personio.saved.isEmpty());
+    }
+
+    @Test
+    void afterARetriedDayTheNextStartsAFullPaceAfterThatDaysLastRequest() {
+        personio.script("/svc/attendance-api/v1/days/", r -> FakePersonio.json(503, "{}"));
+        fill();
+        List<FakePersonio.Logged> log = personio.log;
+        long lastOfDayOne = 0;
+        long startOfDayTwo = 0;
+        int puts = 0;
+        for (FakePersonio.Logged l : log) {
+            if (l.method().equals("PUT")) {
+                puts++;
+                if (puts == 2) {
+                    lastOfDayOne = l.at();
+                }
+            }
+            if (puts == 2 && l.method().equals("GET") && l.path().startsWith("/api/v1/projects") && startOfDayTwo == 0
+                    && l.at() > lastOfDayOne) {
+                startOfDayTwo = l.at();
+            }
+        }
+        assertTrue(startOfDayTwo - lastOfDayOne >= 1000, "a full pace after the retried save: "
+                + (startOfDayTwo - lastOfDayOne));
+    }
+
+    @Test
+    void aCancelDuringABackoffEndsTheWaitAtOnce() {
+        personio.script("/svc/attendance-api/v1/days/", r -> {
+            cancel.set(true);
+            return new HttpResponse(429, "application/json", "{}", false, null, "50");
+        });
+        long before = personio.now;
+        Job summary = fill();
+        assertEquals(RunState.CANCELLED, summary.state());
+        assertTrue(personio.now - before < 5_000, "did not wait out the 50 s");
+        assertEquals(DayOutcome.NOT_REACHED, summary.day(LocalDate.of(2025, 11, 3)).outcome());
     }
 }

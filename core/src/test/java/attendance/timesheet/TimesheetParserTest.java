@@ -51,15 +51,50 @@ class TimesheetParserTest {
     @Test
     void toleratesMissingOptionalFieldsAndNulls() {
         Timesheet sheet = TimesheetParser.parse("""
-                {"timecards": [{"date": "2025-11-05", "state": "TRACKABLE", "day_id": null, "is_off_day": null,
-                  "periods": null, "target_hours": null, "time_off": null, "approval": null}]}
+                {"timecards": [{"date": "2025-11-05", "state": "TRACKABLE", "day_id": null, "is_off_day": false,
+                  "periods": [], "target_hours": null, "time_off": null, "approval": null}]}
                 """);
         Timecard card = sheet.day(LocalDate.of(2025, 11, 5));
         assertNull(card.dayId());
         assertFalse(card.offDay());
         assertTrue(card.periods().isEmpty());
         assertNull(card.target());
+        assertNull(card.unreadable());
         assertTrue(card.writable(), "states are compared without regard to case");
+    }
+
+    @Test
+    void missingOrNullPeriodsAreNeverAnEmptyDay() {
+        for (String periods : new String[] {"", ", \"periods\": null", ", \"periods\": {}"}) {
+            Timecard card = TimesheetParser.parse("{\"timecards\": [{\"date\": \"2025-11-05\", \"state\": "
+                    + "\"trackable\", \"day_id\": null, \"is_off_day\": false, \"time_off\": null" + periods
+                    + "}]}").day(LocalDate.of(2025, 11, 5));
+            assertNull(card.periods(), periods);
+            assertEquals("timecards[0].periods", card.unreadable(), periods);
+        }
+    }
+
+    @Test
+    void dayIdAndTimeOffMustBeThereEvenWhenNull() {
+        Timecard card = TimesheetParser.parse("{\"timecards\": [{\"date\": \"2025-11-05\", \"state\": "
+                + "\"trackable\", \"is_off_day\": false, \"periods\": [], \"time_off\": null}]}")
+                .day(LocalDate.of(2025, 11, 5));
+        assertEquals("timecards[0].day_id", card.unreadable());
+        card = TimesheetParser.parse("{\"timecards\": [{\"date\": \"2025-11-05\", \"state\": "
+                + "\"trackable\", \"is_off_day\": false, \"periods\": [], \"day_id\": null}]}")
+                .day(LocalDate.of(2025, 11, 5));
+        assertEquals("timecards[0].time_off", card.unreadable());
+    }
+
+    @Test
+    void timeOffItemsAreReadAsThreeClientsReadThem() {
+        assertNull(timeOff("{\"aggregated_duration_minutes\": 0, \"items\": []}", null), "no items, no absence");
+        assertTrue(timeOff("{\"items\": [{\"type\": \"vacation\", \"duration_minutes\": null}]}", null)
+                .fullDay());
+        assertTrue(timeOff("{\"items\": [{\"type\": \"holiday\", \"duration_minutes\": 480}]}", null)
+                .fullDay());
+        assertFalse(timeOff("{\"items\": [{\"type\": \"vacation\", \"duration_minutes\": 240, "
+                + "\"status\": \"pending\"}]}", null).fullDay());
     }
 
     @Test
@@ -85,19 +120,21 @@ class TimesheetParserTest {
     }
 
     @Test
-    void aBadPeriodTimeNamesThePeriod() {
-        InputException e = assertThrows(InputException.class, () -> TimesheetParser.parse(
-                "{\"timecards\": [{\"date\": \"2025-11-03\", \"state\": \"trackable\", \"periods\": "
-                        + "[{\"start\": \"8 o'clock\", \"end\": \"2025-11-03T12:00:00\", \"type\": \"work\"}]}]}"));
-        assertEquals("expected_date_time timecards[0].periods[0].start \"8 o'clock\"",
-                e.getMessage());
+    void aBadPeriodTimeMakesTheCardUnreadableNamingThePeriod() {
+        Timecard card = TimesheetParser.parse(
+                "{\"timecards\": [{\"date\": \"2025-11-03\", \"state\": \"trackable\", \"day_id\": null, "
+                        + "\"time_off\": null, \"is_off_day\": false, \"periods\": [{\"start\": \"8 o'clock\", "
+                        + "\"end\": \"2025-11-03T12:00:00\", \"type\": \"work\"}]}]}")
+                .day(LocalDate.of(2025, 11, 3));
+        assertEquals("timecards[0].periods[0].start", card.unreadable());
     }
 
     @Test
-    void aMissingStateIsAnError() {
-        InputException e = assertThrows(InputException.class,
-                () -> TimesheetParser.parse("{\"timecards\": [{\"date\": \"2025-11-03\"}]}"));
-        assertEquals("missing timecards[0].state", e.getMessage());
+    void aMissingStateMakesTheCardUnreadableAndNotWritable() {
+        Timecard card = TimesheetParser.parse("{\"timecards\": [{\"date\": \"2025-11-03\"}]}")
+                .day(LocalDate.of(2025, 11, 3));
+        assertEquals("timecards[0].state", card.unreadable());
+        assertFalse(card.writable());
     }
 
     @Test
@@ -109,10 +146,12 @@ class TimesheetParserTest {
     }
 
     @Test
-    void aWrongTypeForOffDayIsAnError() {
-        InputException e = assertThrows(InputException.class, () -> TimesheetParser.parse(
-                "{\"timecards\": [{\"date\": \"2025-11-03\", \"state\": \"trackable\", \"is_off_day\": \"yes\"}]}"));
-        assertEquals("expected_boolean timecards[0].is_off_day \"yes\"", e.getMessage());
+    void aWrongTypeForOffDayMakesTheCardUnreadable() {
+        Timecard card = TimesheetParser.parse("{\"timecards\": [{\"date\": \"2025-11-03\", \"state\": "
+                + "\"trackable\", \"is_off_day\": \"yes\", \"day_id\": null, \"time_off\": null, \"periods\": []}]}")
+                .day(LocalDate.of(2025, 11, 3));
+        assertEquals("timecards[0].is_off_day", card.unreadable());
+        assertNull(card.offDay());
     }
 
     @Test

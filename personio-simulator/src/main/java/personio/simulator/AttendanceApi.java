@@ -139,8 +139,13 @@ final class AttendanceApi {
         this.shape = newShape;
     }
 
+    synchronized void leaveOutPeriods(LocalDate date) {
+        timesheet.leaveOutPeriods(date);
+    }
+
     synchronized void reset(ValidateShape baseShape) {
         store.reset(scenario);
+        timesheet.reset();
         shape = baseShape;
         editAfterNextRead = null;
     }

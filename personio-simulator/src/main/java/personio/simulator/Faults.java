@@ -5,12 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Injected faults: answers of 429 and 500, dropped connections, and a delay on every API request. */
+/**
+ * Injected faults: answers of 429, 500 and 403, JSON answers cut short, answers that hang, dropped connections, and
+ * a delay on every API request.
+ */
 final class Faults {
 
     static final String TOO_MANY_REQUESTS = "429";
     static final String SERVER_ERROR = "500";
     static final String DISCONNECT = "disconnect";
+    /** A 403 for this one request, while the session stays good. */
+    static final String FORBIDDEN = "403";
+    /** The real answer, cut off in the middle of its JSON, with status 200 and a JSON content type. */
+    static final String TRUNCATED = "truncated";
+    /** No answer for a long time ({@link #HANG_MILLIS}), then the connection is closed. */
+    static final String HANG = "hang";
+    static final long HANG_MILLIS = 30_000;
     static final String DELAY = "delay";
 
     /** A fault that hits one request. {@code retryAfterSeconds} below 0 means: no Retry-After header. */
@@ -24,7 +34,8 @@ final class Faults {
         }
     }
 
-    private static final List<String> PRECEDENCE = List.of(TOO_MANY_REQUESTS, SERVER_ERROR, DISCONNECT);
+    private static final List<String> PRECEDENCE = List.of(TOO_MANY_REQUESTS, SERVER_ERROR, FORBIDDEN, HANG,
+            TRUNCATED, DISCONNECT);
 
     private final List<Pending> pending = new ArrayList<>();
     private Duration delay = Duration.ZERO;

@@ -140,6 +140,21 @@ public final class PersonioSimulator implements AutoCloseable {
         faults.add(Faults.DISCONNECT, count, -1, pathPrefix);
     }
 
+    /** The next {@code count} matching API requests are answered 403, while the session stays good. */
+    public void injectForbidden(int count, String pathPrefix) {
+        faults.add(Faults.FORBIDDEN, count, -1, pathPrefix);
+    }
+
+    /** The next {@code count} matching API requests get their real JSON answer cut off in the middle. */
+    public void injectTruncated(int count, String pathPrefix) {
+        faults.add(Faults.TRUNCATED, count, -1, pathPrefix);
+    }
+
+    /** The next {@code count} matching API requests hang for 30 s, then lose their connection. */
+    public void injectHang(int count, String pathPrefix) {
+        faults.add(Faults.HANG, count, -1, pathPrefix);
+    }
+
     /** Every API request that passed the checks waits this long before it is answered. */
     public void setDelay(Duration perRequest) {
         faults.delay(perRequest);
@@ -153,6 +168,11 @@ public final class PersonioSimulator implements AutoCloseable {
     /** After the next timesheet read is answered, {@code date} gets a work period, as if edited in another tab. */
     public void editDayAfterNextTimesheetRead(LocalDate date) {
         attendance.editDayAfterNextRead(date);
+    }
+
+    /** From now on, the timecard of {@code date} comes without its {@code periods} field. */
+    public void leaveOutPeriods(LocalDate date) {
+        attendance.leaveOutPeriods(date);
     }
 
     public void setValidateShape(ValidateShape shape) {

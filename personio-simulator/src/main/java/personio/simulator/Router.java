@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -97,38 +98,53 @@ final class Router implements HttpHandler {
         if (svc && freshness == Sessions.Freshness.STALE) {
             return unauthenticated();
         }
-        Optional<Reply> faulted = fault(visit);
-        if (faulted.isPresent()) {
-            return faulted.get();
+        Optional<Faults.Fault> fault = fault(visit);
+        if (fault.isPresent() && fault.get().kind().equals(Faults.TRUNCATED)) {
+            Reply whole = endpoint(exchange, visit, athena, body);
+            return new Reply(200, Reply.JSON, whole.body().substring(0, whole.body().length() / 2), List.of());
+        }
+        if (fault.isPresent()) {
+            return faultReply(fault.get());
         }
         return endpoint(exchange, visit, athena, body);
     }
 
-    private Optional<Reply> fault(Visit visit) {
+    /** Waits the configured delay, and takes the fault this request gets, if any. */
+    private Optional<Faults.Fault> fault(Visit visit) {
         Duration delay = faults.delay();
         if (!delay.isZero()) {
             visit.fault(Faults.DELAY);
-            try {
-                Thread.sleep(delay.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.of(Reply.DISCONNECT);
-            }
+            sleep(delay.toMillis());
         }
         Optional<Faults.Fault> fault = faults.take(visit.path());
         fault.ifPresent(taken -> visit.fault(taken.kind()));
-        return fault.map(taken -> {
-            switch (taken.kind()) {
-                case Faults.TOO_MANY_REQUESTS:
-                    Reply tooMany = Reply.error(429, "TOO_MANY_REQUESTS", "Too many requests");
-                    return taken.retryAfterSeconds() < 0 ? tooMany
-                            : tooMany.withHeader("Retry-After", Integer.toString(taken.retryAfterSeconds()));
-                case Faults.SERVER_ERROR:
-                    return Reply.error(500, "INTERNAL_SERVER_ERROR", "Internal server error");
-                default:
-                    return Reply.DISCONNECT;
-            }
-        });
+        return fault;
+    }
+
+    private static Reply faultReply(Faults.Fault taken) {
+        switch (taken.kind()) {
+            case Faults.TOO_MANY_REQUESTS:
+                Reply tooMany = Reply.error(429, "TOO_MANY_REQUESTS", "Too many requests");
+                return taken.retryAfterSeconds() < 0 ? tooMany
+                        : tooMany.withHeader("Retry-After", Integer.toString(taken.retryAfterSeconds()));
+            case Faults.SERVER_ERROR:
+                return Reply.error(500, "INTERNAL_SERVER_ERROR", "Internal server error");
+            case Faults.FORBIDDEN:
+                return Reply.error(403, "FORBIDDEN", "You are not allowed to change this day");
+            case Faults.HANG:
+                sleep(Faults.HANG_MILLIS);
+                return Reply.DISCONNECT;
+            default:
+                return Reply.DISCONNECT;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Reply endpoint(HttpExchange exchange, Visit visit, String athena, String body) {

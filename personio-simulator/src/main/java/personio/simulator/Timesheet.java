@@ -18,6 +18,7 @@ final class Timesheet {
 
     private final Scenario scenario;
     private final DayStore store;
+    private final java.util.Set<LocalDate> periodsLeftOut = new java.util.HashSet<>();
 
     Timesheet(Scenario scenario, DayStore store) {
         this.scenario = scenario;
@@ -54,8 +55,25 @@ final class Timesheet {
                 .put("supervisor_person_id", "").put("owner_has_propose_rights", true);
     }
 
+    /** From now on, the timecard of this date comes without its {@code periods}, as an unreadable card would. */
+    void leaveOutPeriods(LocalDate date) {
+        periodsLeftOut.add(date);
+    }
+
+    void reset() {
+        periodsLeftOut.clear();
+    }
+
     /** One day's timecard, with every field of the seed's example. */
     JSONObject timecard(LocalDate date) {
+        JSONObject card = fullTimecard(date);
+        if (periodsLeftOut.contains(date)) {
+            card.remove("periods");
+        }
+        return card;
+    }
+
+    private JSONObject fullTimecard(LocalDate date) {
         Optional<StoredDay> stored = store.day(date);
         List<StoredPeriod> periods = periods(date);
         boolean offDay = scenario.isOffDay(date);

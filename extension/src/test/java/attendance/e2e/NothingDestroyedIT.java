@@ -1,0 +1,141 @@
+package attendance.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import personio.simulator.LoggedRequest;
+import personio.simulator.PersonioSimulator;
+import personio.simulator.Scenario;
+import personio.simulator.SimulatorConfig;
+import personio.simulator.StoredPeriod;
+
+/** In real Chromium: what is in Personio is never destroyed, and every outcome is told as it is. */
+class NothingDestroyedIT {
+    /** Last month: every working day of it lies before today, in the browser's clock as in the simulator's. */
+    private static final YearMonth MONTH = YearMonth.now(java.time.ZoneId.of("Europe/Berlin")).minusMonths(1);
+
+    private PersonioSimulator simulator;
+    private Chromium chromium;
+    private Scenario scenario;
+    private PopupPage popup;
+
+    @BeforeEach
+    void start() throws Exception {
+        simulator = PersonioSimulator.start(SimulatorConfig.defaults().withMonth(MONTH)
+                .withToday(MONTH.atEndOfMonth().minusDays(3)));
+        scenario = simulator.scenario();
+        chromium = Chromium.start(simulator.port(), "en", true);
+        popup = new PopupPage(chromium);
+        chromium.signIn(simulator.tenant());
+        popup.openInNewTab();
+    }
+
+    @AfterEach
+    void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    private Map<LocalDate, List<StoredPeriod>> written() {
+        Map<LocalDate, List<StoredPeriod>> written = new HashMap<>(simulator.storedPeriods());
+        written.keySet().removeAll(scenario.filledDays());
+        return written;
+    }
+
+    /** The outcome a day's row shows, once the popup has read the month again after the run. */
+    private String outcome(LocalDate date) {
+        popup.waitForPlanSettled();
+        return chromium.element("#plan [data-date='" + date + "'] [data-outcome]").getAttribute("data-outcome");
+    }
+
+    private Map<LocalDate, Long> savesPerDay() {
+        Map<LocalDate, Long> saves = new HashMap<>();
+        for (LoggedRequest r : simulator.requestLog()) {
+            if (r.method().equals("PUT") && r.status() == 200) {
+                saves.merge(r.date(), 1L, Long::sum);
+            }
+        }
+        return saves;
+    }
+
+    @Test
+    void aDayEditedInPersonioDuringTheRunIsLeftAloneAndShownAsChanged() {
+        popup.showMonth(MONTH);
+        LocalDate edited = scenario.writableEmptyDays().stream().skip(2).findFirst().orElseThrow();
+        // The edit lands right after the run's own read of the month, as if made in another tab meanwhile.
+        simulator.editDayAfterNextTimesheetRead(edited);
+        popup.fill();
+        WebElement summary = popup.summary("done", Duration.ofSeconds(90));
+        assertEquals("changed", outcome(edited));
+        assertEquals(1, simulator.storedPeriods().get(edited).size(), "the hand-made entry stays, alone");
+        assertFalse(simulator.requestLog().stream().anyMatch(LoggedRequest::overwrote), "nothing was overwritten");
+        assertEquals(String.valueOf(scenario.writableEmptyDays().size() - 1), summary.getAttribute("data-filled"));
+        assertTrue(chromium.element("#plan [data-date='" + edited + "']").getText().contains("changed"));
+    }
+
+    @Test
+    void aTimecardWithoutPeriodsIsUnreadableAndNothingIsWrittenToIt() {
+        LocalDate unreadable = new TreeSet<>(scenario.writableEmptyDays()).first();
+        simulator.leaveOutPeriods(unreadable);
+        popup.showMonth(MONTH);
+        assertEquals("unreadable", popup.rows().get(unreadable.toString()));
+        assertTrue(popup.rowText(unreadable.toString()).contains("periods"), popup.rowText(unreadable.toString()));
+        popup.fill();
+        popup.summary("done", Duration.ofSeconds(90));
+        assertFalse(simulator.storedPeriods().containsKey(unreadable));
+        Set<LocalDate> others = new TreeSet<>(scenario.writableEmptyDays());
+        others.remove(unreadable);
+        assertEquals(others, written().keySet());
+    }
+
+    @Test
+    void aForbiddenDayWhileTheSessionLivesFailsThatDayAloneInPersoniosWords() {
+        popup.showMonth(MONTH);
+        simulator.injectForbidden(1, "/svc/attendance-api/v1/days/");
+        popup.fill();
+        WebElement summary = popup.summary("done", Duration.ofSeconds(90));
+        assertEquals("1", summary.getAttribute("data-failed"));
+        LocalDate first = new TreeSet<>(scenario.writableEmptyDays()).first();
+        assertEquals("failed", outcome(first));
+        assertTrue(popup.rowText(first.toString()).contains("not allowed"), popup.rowText(first.toString()));
+        assertEquals(scenario.writableEmptyDays().size() - 1, written().size());
+        assertFalse(chromium.element("#error").isDisplayed(), "no run-level error: the session lives");
+    }
+
+    @Test
+    void aCutShortTimesheetIsABadAnswerNotALostSession() {
+        simulator.injectTruncated(1, "/svc/attendance-bff/");
+        popup.showMonth(MONTH);
+        assertEquals("error", popup.planState());
+        assertEquals("bad_answer", popup.errorCode());
+        popup.showMonth(MONTH);
+        assertEquals("ready", popup.planState(), "the next read works: the session was never lost");
+    }
+
+    @Test
+    void aHungAnswerIsGivenUpAfterTheTimeoutAndTheDayIsWrittenExactlyOnce() {
+        popup.showMonth(MONTH);
+        simulator.injectHang(1, "/svc/attendance-api/v1/days/");
+        popup.fill();
+        popup.summary("done", Duration.ofSeconds(120));
+        assertEquals(scenario.writableEmptyDays(), new TreeSet<>(written().keySet()));
+        assertTrue(savesPerDay().values().stream().allMatch(n -> n == 1), savesPerDay().toString());
+    }
+}
