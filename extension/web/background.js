@@ -47,7 +47,7 @@ async function handle(port, message) {
     if (started.ok) {
       cancelRequested = false;
       publish(started.job);
-      run(started.job);
+      run(started.job, message.basis);
     } else {
       port.postMessage({ type: 'refused', error: started.error });
     }
@@ -98,11 +98,12 @@ async function plan(month) {
   }
 }
 
-async function run(started) {
+/** Runs a started job, held to the basis of the plan the popup showed. */
+async function run(started, basis) {
   const keepalive = setInterval(() => chrome.runtime.getPlatformInfo(), KEEPALIVE_MS);
   const tabs = new TenantTabs();
   try {
-    const fillRequest = { ...(await request(started.month)), job: started };
+    const fillRequest = { ...(await request(started.month)), job: started, basis: basis ?? null };
     publish(JSON.parse(await fill(host(tabs, publish), JSON.stringify(fillRequest))));
   } catch (e) {
     console.error('run failed', e && e.message);

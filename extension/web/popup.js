@@ -28,7 +28,10 @@ $('error-action').addEventListener('click', () => {
   chrome.runtime.openOptionsPage();
 });
 
-/** Listens on a port to the worker; when it dies (a worker stopped while idle), a plan still loading is asked again. */
+/**
+ * Listens on a port to the worker. When the port dies with its worker, a plan still loading is asked again, and a
+ * run shown as going on is looked at again: connecting starts a fresh worker, which sends the job as it stands.
+ */
 function listen(connected) {
   port = connected;
   port.onMessage.addListener(receive);
@@ -36,6 +39,8 @@ function listen(connected) {
     port = null;
     if ($('plan').dataset.state === 'loading') {
       send({ type: 'plan', id: planRequest, month: $('plan').dataset.month });
+    } else if (job && job.state === 'running') {
+      listen(chrome.runtime.connect({ name: 'popup' }));
     }
   });
 }

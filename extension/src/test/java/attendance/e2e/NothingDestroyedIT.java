@@ -138,4 +138,17 @@ class NothingDestroyedIT {
         assertEquals(scenario.writableEmptyDays(), new TreeSet<>(written().keySet()));
         assertTrue(savesPerDay().values().stream().allMatch(n -> n == 1), savesPerDay().toString());
     }
+
+    @Test
+    void settingsChangedAfterThePlanWasShownWriteNothingAndAFreshPlanIsShown() {
+        popup.showMonth(MONTH);
+        chromium.async("chrome.storage.sync.set({settings: {comment: 'Changed meanwhile'}}).then(() => done(true));");
+        popup.fill();
+        popup.summary("stopped", Duration.ofSeconds(30));
+        assertEquals("plan_changed", popup.errorCode());
+        assertTrue(simulator.requestLog().stream().noneMatch(r -> r.method().equals("PUT")), "nothing was written");
+        popup.waitForPlanSettled();
+        assertEquals("ready", popup.planState(), "a fresh plan, made from the new settings");
+        assertTrue(chromium.element("#plan-context").getText().contains("Changed meanwhile"));
+    }
 }
