@@ -3,21 +3,31 @@
 // Every decision (which company, which days, what an answer means, how a run ends) is the core's.
 import { fill, jobAfterRestart, jobFailed, preview, startJob } from './core.js';
 import { todayIn } from './dates.js';
-import { originOf, TenantTabs, whereTheUserIs, workerFetch } from './personio-tab.js';
+import { closeLeftoverTabs, originOf, TenantTabs, whereTheUserIs, workerFetch } from './personio-tab.js';
 
 const KEEPALIVE_MS = 20000;
+// While a run goes on, an alarm wakes a worker that Chrome stopped, so that the run is taken up again.
+const RESUME_ALARM = 'resume-run';
 const POPUP_URL = chrome.runtime.getURL('popup.html');
 const ports = new Set();
 let job = null;
 let cancelRequested = false;
 
-// A job stored as running that this fresh worker does not run was interrupted; the core says how it ends.
-const ready = chrome.storage.local.get('job').then(async ({ job: stored }) => {
-  job = JSON.parse(jobAfterRestart(JSON.stringify(stored ?? null)));
-  if (stored !== undefined) {
+// A job stored as running lost its worker: the core takes it up again, and this fresh worker runs it on. Tabs the
+// lost worker opened are closed first.
+const ready = chrome.storage.local.get(['job', 'runBasis', 'openedTabs']).then(async (stored) => {
+  await closeLeftoverTabs(stored.openedTabs);
+  job = JSON.parse(jobAfterRestart(JSON.stringify(stored.job ?? null)));
+  if (stored.job !== undefined) {
     await chrome.storage.local.set({ job });
   }
+  if (job && job.state === 'running') {
+    run(job, stored.runBasis ?? null);
+  }
 });
+
+// The alarm only wakes the worker; starting up is what resumes a run.
+chrome.alarms.onAlarm.addListener(() => ready);
 
 chrome.runtime.onConnect.addListener((port) => {
   const sender = port.sender || {};
@@ -98,10 +108,12 @@ async function plan(month) {
   }
 }
 
-/** Runs a started job, held to the basis of the plan the popup showed. */
+/** Runs a started (or resumed) job, held to the basis of the plan the popup showed. */
 async function run(started, basis) {
   const keepalive = setInterval(() => chrome.runtime.getPlatformInfo(), KEEPALIVE_MS);
   const tabs = new TenantTabs();
+  await chrome.storage.local.set({ runBasis: basis ?? null });
+  await chrome.alarms.create(RESUME_ALARM, { periodInMinutes: 0.5 });
   try {
     const fillRequest = { ...(await request(started.month)), job: started, basis: basis ?? null };
     publish(JSON.parse(await fill(host(tabs, publish), JSON.stringify(fillRequest))));
@@ -110,6 +122,7 @@ async function run(started, basis) {
     publish(JSON.parse(jobFailed(JSON.stringify(job))));
   } finally {
     clearInterval(keepalive);
+    await chrome.alarms.clear(RESUME_ALARM);
     await tabs.close();
   }
 }

@@ -51,6 +51,28 @@ export async function whereTheUserIs() {
   };
 }
 
+/**
+ * Closes the tabs a worker opened and could not close because Chrome stopped it: their ids are kept in
+ * chrome.storage.local while they are open.
+ */
+export async function closeLeftoverTabs(ids) {
+  for (const id of ids || []) {
+    await chrome.tabs.remove(id).catch(() => {});
+  }
+  await chrome.storage.local.set({ openedTabs: [] });
+}
+
+async function rememberTab(id, open) {
+  const { openedTabs } = await chrome.storage.local.get('openedTabs');
+  const ids = new Set(openedTabs || []);
+  if (open) {
+    ids.add(id);
+  } else {
+    ids.delete(id);
+  }
+  await chrome.storage.local.set({ openedTabs: [...ids] });
+}
+
 /** The tabs one plan or run uses, one per company; close() closes only the tabs they opened. */
 export class TenantTabs {
   constructor() {
@@ -131,6 +153,7 @@ class TenantTab {
     }
     const tab = await chrome.tabs.create({ url: `${this.origin}/`, active: false });
     this.opened.add(tab.id);
+    await rememberTab(tab.id, true);
     await waitForLoad(tab.id);
     const loaded = await chrome.tabs.get(tab.id);
     if (tenantOf(loaded.url) !== this.tenant) {
@@ -143,6 +166,7 @@ class TenantTab {
   async close() {
     for (const id of this.opened) {
       await chrome.tabs.remove(id).catch(() => {});
+      await rememberTab(id, false);
     }
     this.opened.clear();
     this.tabId = null;

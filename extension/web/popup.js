@@ -69,8 +69,8 @@ function receive(message) {
     render();
     // The plan on screen is stale once a run over its month ends well: read it again, outcomes stay in the rows.
     // After a stop, the rows and the error say what happened, and stay.
-    const stale = job.state !== 'stopped' || (job.error && job.error.code === 'plan_changed');
-    if (justEnded && stale && plan && plan.month === job.month) {
+    if (justEnded && plan && plan.month === job.month
+      && (job.state !== 'stopped' || (job.error && job.error.code === 'plan_changed'))) {
       requestPlan();
     }
   } else if (message.type === 'refused') {

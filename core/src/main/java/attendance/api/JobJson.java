@@ -53,6 +53,7 @@ final class JobJson {
             d.put("message", TextJson.message(day.message()));
             d.put("periods", PlanJson.periods(day.periods()));
             d.put("digest", Fields.orNull(day.digest()));
+            d.put("ids", new JSONArray(day.ids()));
             days.put(d);
         }
         o.put("days", days);
@@ -99,7 +100,7 @@ final class JobJson {
             periods.add(new PlannedPeriod(date.atTime(start), date.atTime(end), type, null, null));
         }
         return new DayResult(date, outcome, reason, message(Fields.optObject(d, "message", path)), periods,
-                Fields.optText(d, "digest", path));
+                Fields.optText(d, "digest", path), strings(Fields.optArray(d, "ids", path)));
     }
 
     private static RunError error(JSONObject o) {

@@ -163,12 +163,13 @@ public final class RecorderApi {
     }
 
     /**
-     * A stored job, as a worker that has just started finds it: one stored as running was interrupted, since no
-     * worker runs it any more. Null stays null, and a job the core cannot read is dropped.
+     * A stored job, as a worker that has just started finds it. One stored as running lost its worker: it is taken
+     * up again ({@link Job#resumed}), and the worker runs it on with {@link #fill}. Null stays null, and a job the
+     * core cannot read is dropped.
      */
     public static String jobAfterRestart(String jobJson) {
         Job job = readStored(jobJson);
-        return job == null ? "null" : JobJson.write(job.interrupted()).toString();
+        return job == null ? "null" : JobJson.write(job.resumed()).toString();
     }
 
     /** A running job whose run failed outside the core's reach: it stops as {@code internal}. */

@@ -16,6 +16,8 @@ import attendance.settings.Settings;
 import attendance.settings.SettingsCodec;
 import attendance.text.Message;
 import attendance.text.MessageCode;
+import attendance.timesheet.Period;
+import attendance.timesheet.Timecard;
 import attendance.timesheet.Timesheet;
 import attendance.timesheet.TimesheetParser;
 import java.time.LocalDate;
@@ -140,7 +142,13 @@ public final class FillRun {
     private RunError writeDay(DayResult target, Settings settings, LocalDate today, long employeeId) {
         RunError failure;
         try {
-            DayPlan now = readDay(target.date(), settings, today, employeeId);
+            Timecard card = readDay(target.date(), settings, employeeId);
+            if (holdsOwnWrite(target, card)) {
+                // A write of this run whose answer was lost landed after all (Personio may have added a break).
+                emit(job.dayEnded(target.date(), DayOutcome.FILLED, null));
+                return null;
+            }
+            DayPlan now = MonthPlanner.decide(target.date(), card, settings, today);
             if (!(now instanceof DayPlan.Fill fill) || (target.digest() != null
                     && !target.digest().equals(fill.digest()))) {
                 emit(job.dayChanged(target.date(), now));
@@ -152,7 +160,7 @@ public final class FillRun {
             if (e.code() != RunErrorCode.PERSONIO_UNAVAILABLE) {
                 throw e;
             }
-            failure = e.error();
+            failure = afterLostSave(target, settings, today, employeeId, e.error());
         } catch (PersonioCalls.Cancelled e) {
             throw e;
         } catch (RuntimeException e) {
@@ -163,11 +171,53 @@ public final class FillRun {
         return failure;
     }
 
-    /** One day's card, read on its own after the day's refresh, and planned as the month was. */
-    private DayPlan readDay(LocalDate date, Settings settings, LocalDate today, long employeeId) {
+    /** One day's card, read on its own after the day's refresh; null when Personio sent none for it. */
+    private Timecard readDay(LocalDate date, Settings settings, long employeeId) {
         calls.refresh();
-        Timesheet sheet = parse(calls.getJson(Endpoints.timesheet(employeeId, date, date, settings.timezone())));
-        return MonthPlanner.decide(date, sheet.day(date), settings, today);
+        return parse(calls.getJson(Endpoints.timesheet(employeeId, date, date, settings.timezone()))).day(date);
+    }
+
+    /**
+     * After a day's write got no answer, one more read of the day tells what happened: the save landed after all
+     * (filled), or the day is still empty and as shown, and is written once more; anything else fails the day with
+     * the first error.
+     */
+    private RunError afterLostSave(DayResult target, Settings settings, LocalDate today, long employeeId,
+            RunError error) {
+        DayResult day = job.day(target.date());
+        if (!day.sent() || !calls.saveUnanswered()) {
+            return error;
+        }
+        try {
+            Timecard card = readDay(target.date(), settings, employeeId);
+            if (holdsOwnWrite(day, card)) {
+                return null;
+            }
+            DayPlan now = MonthPlanner.decide(target.date(), card, settings, today);
+            boolean asShown = now instanceof DayPlan.Fill fill
+                    && (target.digest() == null || target.digest().equals(fill.digest()));
+            if (asShown) {
+                DayPlan.Fill fill = (DayPlan.Fill) now;
+                Message refusal = write(fill, employeeId);
+                return refusal == null ? null : RunError.of(RunErrorCode.REPEATED_FAILURE, refusal);
+            }
+        } catch (RunException e) {
+            // The first error says more than this one.
+        }
+        return error;
+    }
+
+    /** Whether the card holds the write this run sent for the day: its day id, and periods under its ids. */
+    private static boolean holdsOwnWrite(DayResult target, Timecard card) {
+        if (!target.sent() || card == null || card.periods() == null || !target.ids().get(0).equals(card.dayId())) {
+            return false;
+        }
+        for (Period p : card.periods()) {
+            if (target.ids().subList(1, target.ids().size()).contains(p.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Job emit(Job next) {
@@ -265,6 +315,9 @@ public final class FillRun {
             periodIds.add(ports.ids().get());
         }
         String dayId = day.dayId() != null ? day.dayId() : ports.ids().get();
+        List<String> ids = new ArrayList<>(List.of(dayId));
+        ids.addAll(periodIds);
+        emit(job.sending(day.date(), ids));
 
         // The day's refresh came before its read, and serves the validation and the save too.
         HttpResponse validation = calls.send("POST", Endpoints.VALIDATE,

@@ -54,7 +54,10 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
         List<DayResult> next = new ArrayList<>();
         for (DayPlan day : fresh.days()) {
             DayResult confirmed = byDate.get(day.date());
-            if (confirmed == null) {
+            if (confirmed != null && (!confirmed.outcome().open() || confirmed.sent())) {
+                // A resumed run: what ended stays as it ended, and a day whose write may have landed is read alone.
+                next.add(confirmed);
+            } else if (confirmed == null) {
                 next.add(new DayResult(day.date(), DayOutcome.SKIPPED, reason(day), detail(day), List.of()));
             } else if (day instanceof DayPlan.Fill fill && confirmed.digest() != null
                     && !confirmed.digest().equals(fill.digest())) {
@@ -100,6 +103,12 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
         return withDay(day(date).with(DayOutcome.WRITING, null));
     }
 
+    /** A day's write is about to be sent under these ids: the day id, then one per period. */
+    public Job sending(LocalDate date, List<String> ids) {
+        DayResult d = day(date);
+        return withDay(new DayResult(date, d.outcome(), d.reason(), d.message(), d.periods(), d.digest(), ids));
+    }
+
     /** A day's write ended: filled, or failed with what went wrong. */
     public Job dayEnded(LocalDate date, DayOutcome outcome, Message message) {
         return withDay(day(date).with(outcome, message));
@@ -121,6 +130,21 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
     /** A job stored as running that no worker runs any more: the browser stopped the worker mid-run. */
     public Job interrupted() {
         return state == RunState.RUNNING ? ended(RunState.STOPPED, RunError.of(RunErrorCode.INTERRUPTED)) : this;
+    }
+
+    /**
+     * A job stored as running, taken up again by a fresh worker: the day that was being written is pending again,
+     * and keeps the ids of a write that may have landed, so that reading it tells which. Days that ended stay so.
+     */
+    public Job resumed() {
+        if (state != RunState.RUNNING) {
+            return this;
+        }
+        List<DayResult> next = new ArrayList<>();
+        for (DayResult day : days) {
+            next.add(day.outcome() == DayOutcome.WRITING ? day.with(DayOutcome.PENDING, null) : day);
+        }
+        return new Job(month, state, cancelling, next, error);
     }
 
     public boolean running() {

@@ -22,6 +22,7 @@ final class PersonioCalls {
     private long refreshedAt = Long.MIN_VALUE;
     private long lastSentAt = Long.MIN_VALUE;
     private boolean retried;
+    private boolean saveUnanswered;
     private Map<String, String> cookies = Map.of();
 
     /** @param tenant the company's subdomain, whose host every answer must come from; null not to check it */
@@ -86,6 +87,12 @@ final class PersonioCalls {
     /** A new day begins: its retries are its own. */
     void beginDay() {
         retried = false;
+        saveUnanswered = false;
+    }
+
+    /** Whether this day's save went out and got no answer: it may have landed. */
+    boolean saveUnanswered() {
+        return saveUnanswered;
     }
 
     /** When the last request went out, by the run's clock; {@code Long.MIN_VALUE} before any. */
@@ -122,7 +129,10 @@ final class PersonioCalls {
                 response = ports.transport().send(request(method, path, body));
             } catch (IOException e) {
                 faults++;
-                if (faults > options.serverRetries()) {
+                saveUnanswered |= "PUT".equals(method);
+                if ("PUT".equals(method) || faults > options.serverRetries()) {
+                    // A save without an answer may have landed: it is never sent again blind; the caller reads the
+                    // day to tell.
                     throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, redactor.clean(NoAnswer.detailOf(e)));
                 }
                 pause(backoff(faults));

@@ -27,7 +27,7 @@ public final class FakePersonio implements Transport, SessionCookies, RunClock {
     private final Map<String, Deque<Function<HttpRequest, HttpResponse>>> scripts = new HashMap<>();
     long now = 0;
     long epoch = 1_700_000_000_000L;
-    Runnable onSave = () -> { };
+    public Runnable onSave = () -> { };
 
     record Logged(String method, String path, long at, String body) {
     }
@@ -109,6 +109,7 @@ public final class FakePersonio implements Transport, SessionCookies, RunClock {
             LocalDate date = LocalDate.parse(periods.getJSONObject(0).getString("start").substring(0, 10));
             saved.put(date, request.body());
             timecards.get(date).put("periods", periods);
+            timecards.get(date).put("day_id", path.substring("/svc/attendance-api/v1/days/".length()));
             onSave.run();
             return json(200, "{}");
         }

@@ -557,4 +557,34 @@ class FillRunTest {
         assertTrue(personio.now - before < 5_000, "did not wait out the 50 s");
         assertEquals(DayOutcome.NOT_REACHED, summary.day(LocalDate.of(2025, 11, 3)).outcome());
     }
+
+    @Test
+    void aSaveWhoseAnswerIsLostIsReadAgainCountedFilledWhenItLandedAndNeverSentTwice() {
+        personio.script("/svc/attendance-api/v1/days/", r -> {
+            try {
+                personio.send(r);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        Job summary = fill();
+        assertEquals(DayOutcome.FILLED, summary.day(LocalDate.of(2025, 11, 3)).outcome());
+        // The scripted answer and the save it let through log one request each: two entries are one save sent.
+        assertEquals(2, personio.log.stream().filter(l -> l.method().equals("PUT")
+                && l.body().contains("2025-11-03")).count(), "sent once");
+        assertEquals(10, summary.count(DayOutcome.FILLED));
+    }
+
+    @Test
+    void aSaveWhoseConnectionDroppedBeforeItLandedIsReadAgainFoundEmptyAndWrittenOnceMore() {
+        personio.script("/svc/attendance-api/v1/days/", r -> null);
+        Job summary = fill();
+        assertEquals(DayOutcome.FILLED, summary.day(LocalDate.of(2025, 11, 3)).outcome());
+        List<String> paths = personio.paths();
+        int dropped = paths.indexOf("PUT /svc/attendance-api/v1/days/uuid-4");
+        assertEquals("GET /api/v1/projects", paths.get(dropped + 1), "the day is read again first");
+        assertEquals("GET /svc/attendance-bff/v1/timesheet/42", paths.get(dropped + 2));
+        assertEquals(10, summary.count(DayOutcome.FILLED));
+    }
 }

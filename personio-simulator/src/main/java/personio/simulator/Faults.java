@@ -20,6 +20,8 @@ final class Faults {
     static final String TRUNCATED = "truncated";
     /** No answer for a long time ({@link #HANG_MILLIS}), then the connection is closed. */
     static final String HANG = "hang";
+    /** The request is carried out (a save lands), but its answer is lost: the connection is closed instead. */
+    static final String LOST_ANSWER = "lost_answer";
     static final long HANG_MILLIS = 30_000;
     static final String DELAY = "delay";
 
@@ -35,7 +37,7 @@ final class Faults {
     }
 
     private static final List<String> PRECEDENCE = List.of(TOO_MANY_REQUESTS, SERVER_ERROR, FORBIDDEN, HANG,
-            TRUNCATED, DISCONNECT);
+            TRUNCATED, LOST_ANSWER, DISCONNECT);
 
     private final List<Pending> pending = new ArrayList<>();
     private Duration delay = Duration.ZERO;

@@ -150,6 +150,11 @@ public final class PersonioSimulator implements AutoCloseable {
         faults.add(Faults.TRUNCATED, count, -1, pathPrefix);
     }
 
+    /** The next {@code count} matching API requests are carried out, but their answers are lost. */
+    public void injectLostAnswer(int count, String pathPrefix) {
+        faults.add(Faults.LOST_ANSWER, count, -1, pathPrefix);
+    }
+
     /** The next {@code count} matching API requests hang for 30 s, then lose their connection. */
     public void injectHang(int count, String pathPrefix) {
         faults.add(Faults.HANG, count, -1, pathPrefix);

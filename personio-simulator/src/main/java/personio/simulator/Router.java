@@ -99,6 +99,10 @@ final class Router implements HttpHandler {
             return unauthenticated();
         }
         Optional<Faults.Fault> fault = fault(visit);
+        if (fault.isPresent() && fault.get().kind().equals(Faults.LOST_ANSWER)) {
+            endpoint(exchange, visit, athena, body);
+            return Reply.DISCONNECT;
+        }
         if (fault.isPresent() && fault.get().kind().equals(Faults.TRUNCATED)) {
             Reply whole = endpoint(exchange, visit, athena, body);
             return new Reply(200, Reply.JSON, whole.body().substring(0, whole.body().length() / 2), List.of());
