@@ -112,9 +112,9 @@ async function plan(month) {
 async function run(started, basis) {
   const keepalive = setInterval(() => chrome.runtime.getPlatformInfo(), KEEPALIVE_MS);
   const tabs = new TenantTabs();
-  await chrome.storage.local.set({ runBasis: basis ?? null });
-  await chrome.alarms.create(RESUME_ALARM, { periodInMinutes: 0.5 });
   try {
+    await chrome.storage.local.set({ runBasis: basis ?? null });
+    await chrome.alarms.create(RESUME_ALARM, { periodInMinutes: 0.5 });
     const fillRequest = { ...(await request(started.month)), job: started, basis: basis ?? null };
     publish(JSON.parse(await fill(host(tabs, publish), JSON.stringify(fillRequest))));
   } catch (e) {
