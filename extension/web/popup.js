@@ -60,8 +60,7 @@ function receive(message) {
     const previous = job;
     job = message.job;
     const justEnded = Boolean(job && job.state !== 'running' && previous && previous.state === 'running');
-    const interrupted = Boolean(!previous && job && job.error && job.error.code === 'interrupted');
-    if ((justEnded || interrupted) && job.error) {
+    if (justEnded && job.error) {
       showError(job.error, 'job');
     } else if (job && job.state === 'running' && shownError && shownError.source === 'job') {
       showError(null);

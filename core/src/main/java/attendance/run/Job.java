@@ -127,11 +127,6 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
         return new Job(month, end, cancelling, next, why);
     }
 
-    /** A job stored as running that no worker runs any more: the browser stopped the worker mid-run. */
-    public Job interrupted() {
-        return state == RunState.RUNNING ? ended(RunState.STOPPED, RunError.of(RunErrorCode.INTERRUPTED)) : this;
-    }
-
     /**
      * A job stored as running, taken up again by a fresh worker: the day that was being written is pending again,
      * and keeps the ids of a write that may have landed, so that reading it tells which. Days that ended stay so.

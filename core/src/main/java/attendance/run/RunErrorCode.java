@@ -15,8 +15,6 @@ public enum RunErrorCode {
     /** Personio asked to wait longer than a run waits; the run stops rather than ask again early. */
     PERSONIO_BUSY("personio_busy"),
     BAD_REQUEST("bad_request"),
-    /** The browser stopped the worker in the middle of a run. */
-    INTERRUPTED("interrupted"),
     /** A run was asked for while another one was going on. */
     ALREADY_RUNNING("already_running"),
     /** The core itself failed; a defect, never a state of Personio. */
