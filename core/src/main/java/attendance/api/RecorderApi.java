@@ -20,7 +20,6 @@ import attendance.settings.Violation;
 import attendance.time.Times;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -136,23 +135,18 @@ public final class RecorderApi {
         } catch (RunException e) {
             return TextJson.refusal(e.error()).toString();
         }
-        List<Job> latest = new ArrayList<>(List.of(job));
         try {
             Settings settings = request.settings();
             LocalDate today = BridgeRequest.today(settings, todayIn);
             String tenant = request.tenant(settings);
             Ports ports = portsFor.apply(tenant);
-            Ports reporting = new Ports(ports.transport(), ports.cookies(), ports.clock(), ports.ids(), next -> {
-                latest.set(0, next);
-                progress.accept(JobJson.write(next).toString());
-            }, ports.cancelled());
+            Ports reporting = new Ports(ports.transport(), ports.cookies(), ports.clock(), ports.ids(),
+                    next -> progress.accept(JobJson.write(next).toString()), ports.cancelled());
+            // The run ends its job itself, whatever happens in it; only what comes before it can stop it here.
             return JobJson.write(new FillRun(reporting, options, tenant).fill(job, settings, today, tenant,
                     request.basis())).toString();
         } catch (RunException e) {
-            return stopped(latest.get(0), e.error(), progress);
-        } catch (RuntimeException e) {
-            // A defect of the core's own: the run stops, and what it did so far stays told.
-            return stopped(latest.get(0), RunError.of(RunErrorCode.INTERNAL), progress);
+            return stopped(job, e.error(), progress);
         }
     }
 

@@ -1,8 +1,11 @@
 package attendance.run;
 
+import attendance.planning.DayPlan;
 import attendance.planning.PlannedPeriod;
 import attendance.planning.SkipReason;
 import attendance.text.Message;
+import attendance.timesheet.Period;
+import attendance.timesheet.Timecard;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -47,5 +50,23 @@ public record DayResult(LocalDate date, DayOutcome outcome, SkipReason reason, M
     /** Whether a write of this day may have been sent: then only a read of the day can tell what Personio holds. */
     public boolean sent() {
         return !ids.isEmpty();
+    }
+
+    /** The fresh plan of this day when it would still write what the user was shown; null when it would not. */
+    public DayPlan.Fill asShown(DayPlan now) {
+        return now instanceof DayPlan.Fill fill && (digest == null || digest.equals(fill.digest())) ? fill : null;
+    }
+
+    /** Whether the card holds the write this run sent for the day: its day id, and a period under one of its ids. */
+    public boolean landedIn(Timecard card) {
+        if (!sent() || card == null || card.periods() == null || !ids.get(0).equals(card.dayId())) {
+            return false;
+        }
+        for (Period p : card.periods()) {
+            if (ids.subList(1, ids.size()).contains(p.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

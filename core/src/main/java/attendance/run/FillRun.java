@@ -16,7 +16,6 @@ import attendance.settings.Settings;
 import attendance.settings.SettingsCodec;
 import attendance.text.Message;
 import attendance.text.MessageCode;
-import attendance.timesheet.Period;
 import attendance.timesheet.Timecard;
 import attendance.timesheet.Timesheet;
 import attendance.timesheet.TimesheetParser;
@@ -86,20 +85,24 @@ public final class FillRun {
      */
     public Job fill(Job started, Settings settings, LocalDate today, String tenant, String shownBasis) {
         job = started;
-        long employeeId;
-        MonthPlan fresh;
         try {
-            calls.requireSignedIn();
-            calls.refresh();
-            employeeId = employeeId(settings);
-            if (shownBasis != null && !shownBasis.equals(basis(settings, tenant, employeeId))) {
-                throw new RunException(RunErrorCode.PLAN_CHANGED);
-            }
-            fresh = readPlan(started.month(), settings, today, employeeId);
-            emit(job.planned(fresh));
+            return fillDays(settings, today, tenant, shownBasis);
         } catch (RunException e) {
             return emit(job.ended(RunState.STOPPED, e.error()));
+        } catch (RuntimeException e) {
+            // A defect of the core's own: the run stops, and what it did so far stays told.
+            return emit(job.ended(RunState.STOPPED, RunError.of(RunErrorCode.INTERNAL)));
         }
+    }
+
+    private Job fillDays(Settings settings, LocalDate today, String tenant, String shownBasis) {
+        calls.requireSignedIn();
+        calls.refresh();
+        long employeeId = employeeId(settings);
+        if (shownBasis != null && !shownBasis.equals(basis(settings, tenant, employeeId))) {
+            throw new RunException(RunErrorCode.PLAN_CHANGED);
+        }
+        emit(job.planned(readPlan(job.month(), settings, today, employeeId)));
 
         long lastStart = Long.MIN_VALUE;
         RunError lastFailure = null;
@@ -124,8 +127,6 @@ public final class FillRun {
                 // The day in flight was not written: a cancel that came during a wait on Personio.
                 emit(job.dayEnded(target.date(), DayOutcome.NOT_REACHED, null));
                 return emit(job.ended(RunState.CANCELLED, null));
-            } catch (RunException e) {
-                return emit(job.ended(RunState.STOPPED, e.error()));
             }
             if (sameFailures >= MAX_FAULTY_DAYS_IN_A_ROW) {
                 return emit(job.ended(RunState.STOPPED, lastFailure));
@@ -143,19 +144,18 @@ public final class FillRun {
         RunError failure;
         try {
             Timecard card = readDay(target.date(), settings, employeeId);
-            if (holdsOwnWrite(target, card)) {
+            if (target.landedIn(card)) {
                 // A write of this run whose answer was lost landed after all (Personio may have added a break).
                 emit(job.dayEnded(target.date(), DayOutcome.FILLED, null));
                 return null;
             }
             DayPlan now = MonthPlanner.decide(target.date(), card, settings, today);
-            if (!(now instanceof DayPlan.Fill fill) || (target.digest() != null
-                    && !target.digest().equals(fill.digest()))) {
+            DayPlan.Fill fill = target.asShown(now);
+            if (fill == null) {
                 emit(job.dayChanged(target.date(), now));
                 return null;
             }
-            Message refusal = write(fill, employeeId);
-            failure = refusal == null ? null : RunError.of(RunErrorCode.REPEATED_FAILURE, refusal);
+            failure = writeOrFailure(fill, employeeId);
         } catch (RunException e) {
             if (e.code() != RunErrorCode.PERSONIO_UNAVAILABLE) {
                 throw e;
@@ -190,16 +190,12 @@ public final class FillRun {
         }
         try {
             Timecard card = readDay(target.date(), settings, employeeId);
-            if (holdsOwnWrite(day, card)) {
+            if (day.landedIn(card)) {
                 return null;
             }
-            DayPlan now = MonthPlanner.decide(target.date(), card, settings, today);
-            boolean asShown = now instanceof DayPlan.Fill fill
-                    && (target.digest() == null || target.digest().equals(fill.digest()));
-            if (asShown) {
-                DayPlan.Fill fill = (DayPlan.Fill) now;
-                Message refusal = write(fill, employeeId);
-                return refusal == null ? null : RunError.of(RunErrorCode.REPEATED_FAILURE, refusal);
+            DayPlan.Fill fill = day.asShown(MonthPlanner.decide(target.date(), card, settings, today));
+            if (fill != null) {
+                return writeOrFailure(fill, employeeId);
             }
         } catch (RunException e) {
             // The first error says more than this one.
@@ -207,17 +203,10 @@ public final class FillRun {
         return error;
     }
 
-    /** Whether the card holds the write this run sent for the day: its day id, and periods under its ids. */
-    private static boolean holdsOwnWrite(DayResult target, Timecard card) {
-        if (!target.sent() || card == null || card.periods() == null || !target.ids().get(0).equals(card.dayId())) {
-            return false;
-        }
-        for (Period p : card.periods()) {
-            if (target.ids().subList(1, target.ids().size()).contains(p.id())) {
-                return true;
-            }
-        }
-        return false;
+    /** Writes the day; null when it was saved, else the error three such days in a row stop the run with. */
+    private RunError writeOrFailure(DayPlan.Fill fill, long employeeId) {
+        Message refusal = write(fill, employeeId);
+        return refusal == null ? null : RunError.of(RunErrorCode.REPEATED_FAILURE, refusal);
     }
 
     private Job emit(Job next) {

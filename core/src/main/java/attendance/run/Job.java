@@ -58,11 +58,11 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
                 // A resumed run: what ended stays as it ended, and a day whose write may have landed is read alone.
                 next.add(confirmed);
             } else if (confirmed == null) {
-                next.add(new DayResult(day.date(), DayOutcome.SKIPPED, reason(day), detail(day), List.of()));
-            } else if (day instanceof DayPlan.Fill fill && confirmed.digest() != null
-                    && !confirmed.digest().equals(fill.digest())) {
-                next.add(confirmed.changed(null, Message.of(MessageCode.DAY_CHANGED)));
-            } else if (day instanceof DayPlan.Fill fill) {
+                // Not confirmed: left alone as the plan said, a day that has become fillable included.
+                next.add(new DayResult(day.date(), DayOutcome.SKIPPED, reason(day),
+                        day instanceof DayPlan.Skip ? detail(day) : null, List.of()));
+            } else if (confirmed.asShown(day) != null) {
+                DayPlan.Fill fill = confirmed.asShown(day);
                 next.add(new DayResult(day.date(), DayOutcome.PENDING, null, null, fill.periods(), fill.digest()));
             } else {
                 next.add(confirmed.changed(reason(day), detail(day)));
@@ -73,18 +73,20 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
 
     /** A pending day read again right before its write turned out different from the plan that was shown. */
     public Job dayChanged(LocalDate date, DayPlan now) {
-        DayResult day = day(date);
-        return withDay(now instanceof DayPlan.Skip ? day.changed(reason(now), detail(now))
-                : day.changed(null, Message.of(MessageCode.DAY_CHANGED)));
+        return withDay(day(date).changed(reason(now), detail(now)));
     }
 
     private static SkipReason reason(DayPlan day) {
         return day instanceof DayPlan.Skip skip ? skip.reason() : null;
     }
 
+    /** What a changed or skipped day says beside its reason: the unreadable field, or that its hours changed. */
     private static Message detail(DayPlan day) {
-        return day instanceof DayPlan.Skip skip && skip.field() != null
-                ? Message.of(MessageCode.FIELD_UNREADABLE, skip.field()) : null;
+        if (day instanceof DayPlan.Fill) {
+            return Message.of(MessageCode.DAY_CHANGED);
+        }
+        DayPlan.Skip skip = (DayPlan.Skip) day;
+        return skip.field() != null ? Message.of(MessageCode.FIELD_UNREADABLE, skip.field()) : null;
     }
 
     /** The days still to write, in order. */
