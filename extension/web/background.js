@@ -9,9 +9,14 @@ const KEEPALIVE_MS = 20000;
 // While a run goes on, an alarm wakes a worker that Chrome stopped, so that the run is taken up again.
 const RESUME_ALARM = 'resume-run';
 const POPUP_URL = chrome.runtime.getURL('popup.html');
+// The core gets the values of the cookies it uses, and only the presence of the session's other cookies.
+const COOKIE_VALUES_USED = new Set(['ATHENA-XSRF-TOKEN', 'product_language']);
+const COOKIES_PRESENCE_ONLY = new Set(['ATHENA_SESSION', 'personio_session']);
 const ports = new Set();
 let job = null;
 let cancelRequested = false;
+// Aborted when the user cancels: a request on its way is abandoned at once (the core decides what that means).
+let cancelSignal = new AbortController();
 
 // A job stored as running lost its worker: the core takes it up again, and this fresh worker runs it on. Tabs the
 // lost worker opened are closed first.
@@ -56,6 +61,7 @@ async function handle(port, message) {
     })));
     if (started.ok) {
       cancelRequested = false;
+      cancelSignal = new AbortController();
       publish(started.job);
       run(started.job, message.basis);
     } else {
@@ -63,6 +69,7 @@ async function handle(port, message) {
     }
   } else if (message.type === 'cancel') {
     cancelRequested = true;
+    cancelSignal.abort();
   }
 }
 
@@ -72,13 +79,31 @@ async function request(month) {
   return { month, settings: settings ?? null, ...where };
 }
 
+/**
+ * A request's answer, or, once the user cancels, a report that it was abandoned: a request in a frozen tab may never
+ * answer, and a cancel must not wait for it.
+ */
+function untilCancelled(answer, signal) {
+  if (signal.aborted) {
+    return Promise.resolve(JSON.stringify({ network_error: 'cancelled' }));
+  }
+  return Promise.race([answer, new Promise((resolve) => {
+    signal.addEventListener('abort', () => resolve(JSON.stringify({ network_error: 'cancelled' })), { once: true });
+  })]);
+}
+
 /** The core's way out to the browser, for one plan or run. */
 function host(tabs, onJob = () => {}) {
   return {
-    fetch: (tenant, requestJson, inTab) => (inTab ? tabs.of(tenant).fetch(requestJson)
-      : workerFetch(originOf(tenant), requestJson)),
+    fetch: (tenant, requestJson, inTab) => {
+      const signal = cancelSignal.signal;
+      return untilCancelled(inTab ? tabs.of(tenant).fetch(requestJson)
+        : workerFetch(originOf(tenant), requestJson, signal), signal);
+    },
     cookies: async (tenant) => JSON.stringify(Object.fromEntries(
-      (await chrome.cookies.getAll({ url: `${originOf(tenant)}/` })).map((c) => [c.name, c.value]))),
+      (await chrome.cookies.getAll({ url: `${originOf(tenant)}/` }))
+        .filter((c) => c.value !== '' && (COOKIE_VALUES_USED.has(c.name) || COOKIES_PRESENCE_ONLY.has(c.name)))
+        .map((c) => [c.name, COOKIE_VALUES_USED.has(c.name) ? c.value : true]))),
     today: (timeZone) => {
       try {
         return todayIn(timeZone);

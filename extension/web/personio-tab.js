@@ -195,9 +195,9 @@ function waitForLoad(tabId) {
   });
 }
 
-/** A read from the worker itself, which Personio allows (only writes must come from its page). */
-export function workerFetch(origin, requestJson) {
-  return pageFetch(requestJson, origin);
+/** A read from the worker itself, which Personio allows (only writes must come from its page); cancel aborts it. */
+export function workerFetch(origin, requestJson, signal) {
+  return pageFetch(requestJson, origin, signal);
 }
 
 /**
@@ -205,10 +205,13 @@ export function workerFetch(origin, requestJson) {
  * company's origin as base. The request and the answer travel as JSON text because Chromium drops null properties of
  * objects passed into a tab.
  */
-async function pageFetch(requestJson, base) {
+async function pageFetch(requestJson, base, cancel) {
   const request = JSON.parse(requestJson);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), request.timeout_ms || 10000);
+  if (cancel) {
+    cancel.addEventListener('abort', () => controller.abort(), { once: true });
+  }
   try {
     const response = await fetch(base ? new URL(request.path, base).href : request.path, {
       method: request.method,
@@ -229,6 +232,9 @@ async function pageFetch(requestJson, base) {
       retry_after: response.headers.get('retry-after'),
     });
   } catch (e) {
+    if (cancel && cancel.aborted) {
+      return JSON.stringify({ network_error: 'cancelled' });
+    }
     return JSON.stringify(e && e.name === 'AbortError' ? { network_error: 'timeout' }
       : { network_error: 'failed', reason: String(e && e.message) });
   } finally {

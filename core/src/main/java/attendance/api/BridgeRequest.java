@@ -57,7 +57,7 @@ final class BridgeRequest {
     /** The settings, parsed and checked once; {@code invalid_settings} with every violation otherwise. */
     Settings settings() {
         ParsedSettings parsed = SettingsCodec.parse(raw.opt("settings"));
-        List<Violation> violations = SettingsCheck.check(parsed);
+        List<Violation> violations = SettingsCheck.refusals(SettingsCheck.check(parsed));
         if (!violations.isEmpty()) {
             throw invalid(violations);
         }

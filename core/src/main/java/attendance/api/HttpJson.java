@@ -33,13 +33,18 @@ public final class HttpJson {
         return o.toString();
     }
 
-    /** The tab's cookies, {@code {"name": "value", ...}}; anything but text values is left out. */
+    /**
+     * The company's session cookies, {@code {"name": "value" | true, ...}}: the value of a cookie the core uses, or
+     * {@code true} for one whose mere presence it needs (an empty value then). Anything else is left out.
+     */
     public static Map<String, String> cookies(String json) {
         JSONObject o = Fields.object(json, "cookies");
         Map<String, String> cookies = new HashMap<>();
         for (String name : o.keySet()) {
             if (o.opt(name) instanceof String value) {
                 cookies.put(name, value);
+            } else if (Boolean.TRUE.equals(o.opt(name))) {
+                cookies.put(name, "");
             }
         }
         return cookies;
@@ -47,8 +52,8 @@ public final class HttpJson {
 
     /**
      * {@code {"status", "content_type", "body", "redirected", "final_url", "retry_after"}}, or
-     * {@code {"network_error": "timeout" | "tab_not_loaded" | "tab_unusable" | "failed", "reason"}} for a request
-     * that got no answer.
+     * {@code {"network_error": "timeout" | "tab_not_loaded" | "tab_unusable" | "cancelled" | "failed", "reason"}}
+     * for a request that got no answer ({@code cancelled}: abandoned because the user cancelled).
      */
     public static HttpResponse response(String json) throws NoAnswer {
         JSONObject o = Fields.object(json, "tab");
@@ -70,6 +75,7 @@ public final class HttpJson {
             case "timeout" -> Message.of(MessageCode.TIMED_OUT);
             case "tab_not_loaded" -> Message.of(MessageCode.TAB_NOT_LOADED);
             case "tab_unusable" -> Message.of(MessageCode.TAB_UNUSABLE);
+            case "cancelled" -> Message.of(MessageCode.CANCELLED_IN_FLIGHT);
             default -> Message.of(MessageCode.UNREACHABLE, reason == null ? kind : reason);
         };
     }

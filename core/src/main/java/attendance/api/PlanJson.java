@@ -14,8 +14,10 @@ final class PlanJson {
     }
 
     /**
-     * {@code [{"date", "weekday", "action", "reason", "partial", "periods"}]}, one per day; a day to fill also has
-     * its {@code digest}, and an {@code unreadable} day the {@code field} that could not be read.
+     * {@code [{"date", "weekday", "action", "reason", "partial", "pending", "periods"}]}, one per day; a day to fill
+     * also has its {@code digest}, the minutes of work it writes ({@code work_minutes}), Personio's target for it
+     * ({@code target_minutes}, or null) and whether the two differ ({@code differs}); an {@code unreadable} day has
+     * the {@code field} that could not be read. {@code pending}: the day's absence still waits for approval.
      */
     static JSONArray days(MonthPlan plan) {
         JSONArray days = new JSONArray();
@@ -27,12 +29,17 @@ final class PlanJson {
                 d.put("action", "fill");
                 d.put("reason", JSONObject.NULL);
                 d.put("partial", fill.partial());
+                d.put("pending", fill.pending());
                 d.put("periods", periods(fill.periods()));
                 d.put("digest", fill.digest());
+                d.put("work_minutes", fill.workMinutes());
+                d.put("target_minutes", fill.target() == null ? JSONObject.NULL : fill.target());
+                d.put("differs", fill.differsFromTarget());
             } else if (day instanceof DayPlan.Skip skip) {
                 d.put("action", "skip");
                 d.put("reason", skip.reason().code());
                 d.put("partial", false);
+                d.put("pending", skip.pending());
                 d.put("periods", new JSONArray());
                 if (skip.field() != null) {
                     d.put("field", skip.field());
@@ -41,6 +48,23 @@ final class PlanJson {
             days.put(d);
         }
         return days;
+    }
+
+    /**
+     * The month's days to fill, summed: {@code {"work_minutes", "target_minutes", "differing_days"}}: the work they
+     * write, Personio's target for those of them that have one, and how many days write other hours than their target.
+     */
+    static JSONObject totals(MonthPlan plan) {
+        long work = 0;
+        long target = 0;
+        int differing = 0;
+        for (DayPlan.Fill fill : plan.fills()) {
+            work += fill.workMinutes();
+            target += fill.target() == null ? 0 : fill.target();
+            differing += fill.differsFromTarget() ? 1 : 0;
+        }
+        return new JSONObject().put("work_minutes", work).put("target_minutes", target)
+                .put("differing_days", differing);
     }
 
     /** {@code [{"type", "start": "HH:MM", "end": "HH:MM"}]}. */

@@ -54,20 +54,24 @@ public final class RecorderApi {
         return o.toString();
     }
 
-    /** {@code {"ok", "settings", "violations": [{"field", "code", "args"}]}}; settings are normalised when ok. */
+    /**
+     * {@code {"ok", "settings", "violations": [{"field", "code", "args", "warning"}]}}; settings are normalised when
+     * ok, which warnings do not prevent.
+     */
     public static String checkSettings(String settingsJson) {
         ParsedSettings parsed = SettingsCodec.parse(settingsJson);
         List<Violation> violations = SettingsCheck.check(parsed);
+        boolean ok = SettingsCheck.refusals(violations).isEmpty();
         JSONObject result = new JSONObject();
-        result.put("ok", violations.isEmpty());
-        result.put("settings", violations.isEmpty() ? SettingsCodec.write(parsed.settings()) : JSONObject.NULL);
+        result.put("ok", ok);
+        result.put("settings", ok ? SettingsCodec.write(parsed.settings()) : JSONObject.NULL);
         result.put("violations", TextJson.violations(violations));
         return result.toString();
     }
 
     /**
      * {@code {"ok": true, "month", "tenant", "employee_id", "project", "comment", "fill_count", "skip_count",
-     * "basis", "days"}} or {@code {"ok": false, "error"}}.
+     * "basis", "days", "totals"}} or {@code {"ok": false, "error"}}.
      *
      * @param portsFor the ports that reach a company's Personio, by its subdomain
      * @param todayIn  today's date ({@code YYYY-MM-DD}) in an IANA zone, or null for a zone the browser does not know
@@ -93,6 +97,7 @@ public final class RecorderApi {
             result.put("skip_count", preview.plan().days().size() - fills);
             result.put("basis", preview.basis());
             result.put("days", PlanJson.days(preview.plan()));
+            result.put("totals", PlanJson.totals(preview.plan()));
             return result.toString();
         } catch (RunException e) {
             return TextJson.refusal(e.error()).toString();

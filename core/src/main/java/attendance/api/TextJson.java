@@ -23,7 +23,7 @@ final class TextJson {
         return o;
     }
 
-    /** {@code [{"field", "code", "args"}]}. */
+    /** {@code [{"field", "code", "args", "warning"}]}; a warning never refuses anything. */
     static JSONArray violations(List<Violation> violations) {
         JSONArray list = new JSONArray();
         for (Violation v : violations) {
@@ -31,6 +31,7 @@ final class TextJson {
             o.put("field", v.field());
             o.put("code", v.code().code());
             o.put("args", new JSONArray(v.args()));
+            o.put("warning", v.code().warning());
             list.put(o);
         }
         return list;

@@ -2,7 +2,7 @@ package attendance.planning;
 
 import attendance.settings.DaySchedule;
 import attendance.settings.Settings;
-import attendance.timesheet.TargetHours;
+import attendance.timesheet.TimeOff;
 import attendance.timesheet.Timecard;
 import attendance.timesheet.Timesheet;
 import java.time.LocalDate;
@@ -13,8 +13,10 @@ import java.util.List;
 
 /**
  * Decides each day of a month from the timesheet, the settings and today's date. A day is filled only when Personio
- * lets it be written and it has no entries at all; a part-day absence shortens the day to Personio's remaining
- * target, starting when Personio's target starts (so a morning off begins the work later).
+ * lets it be written and it has no entries at all. By default Personio's target for the day decides its length, laid
+ * out on the user's schedule for that weekday; "always my hours" writes the schedule as it is. A part-day absence
+ * shortens the day to Personio's remaining target (or, with no target, by the absence's minutes), starting when
+ * Personio's target starts (so a morning off begins the work later).
  */
 public final class MonthPlanner {
     private MonthPlanner() {
@@ -37,11 +39,12 @@ public final class MonthPlanner {
         if (card == null) {
             return new DayPlan.Skip(date, SkipReason.NON_TRACKABLE);
         }
-        if (Boolean.TRUE.equals(card.offDay())) {
+        TimeOff off = card.timeOff();
+        if (Boolean.TRUE.equals(card.offDay()) || (off != null && off.kind() == TimeOff.Kind.HOLIDAY)) {
             return new DayPlan.Skip(date, SkipReason.OFF_DAY);
         }
-        if (card.timeOff() != null && card.timeOff().fullDay()) {
-            return new DayPlan.Skip(date, SkipReason.ABSENCE);
+        if (off != null && off.fullDay()) {
+            return new DayPlan.Skip(date, SkipReason.ABSENCE, null, off.pending());
         }
         if (card.locked()) {
             return new DayPlan.Skip(date, SkipReason.LOCKED);
@@ -56,29 +59,42 @@ public final class MonthPlanner {
             return new DayPlan.Skip(date, SkipReason.HAS_ENTRIES);
         }
         DaySchedule day = settings.day(date.getDayOfWeek());
-        if (day == null) {
+        Integer target = card.target() == null ? null : card.target().effectiveWorkMinutes();
+        boolean partial = off != null;
+        if (day == null || (target != null && target <= 0 && !partial)) {
             return new DayPlan.Skip(date, SkipReason.NOT_WORKDAY);
         }
-        Integer limit = card.timeOff() == null ? null : partDayLimit(card.target(), day);
-        LocalTime notBefore = limit == null || card.target() == null ? null : card.target().startTime();
-        List<PlannedPeriod> periods = SchedulePeriods.of(date, day, settings.projectId(), settings.comment(), limit,
-                notBefore);
+        LocalTime start = partial && card.target() != null ? card.target().startTime() : null;
+        if (start != null && !start.isBefore(day.end())) {
+            // The absence covers every hour of the schedule's day.
+            return new DayPlan.Skip(date, SkipReason.NO_HOURS);
+        }
+        Integer work = workMinutes(day, target, off, settings.alwaysMyHours(), start);
+        List<PlannedPeriod> periods = work != null && work <= 0 ? List.of()
+                : SchedulePeriods.of(date, day, settings.projectId(), settings.comment(), work, start);
         if (periods.isEmpty()) {
             return new DayPlan.Skip(date, SkipReason.NO_HOURS);
         }
-        return new DayPlan.Fill(date, card.dayId(), periods, limit != null);
+        return new DayPlan.Fill(date, card.dayId(), periods, partial, target, off != null && off.pending());
     }
 
     /**
-     * Work minutes left beside a part-day absence: Personio's effective target, or half the schedule without one;
-     * null when that leaves the whole scheduled day.
+     * The minutes of work to lay out, or null for the schedule as it is. Personio's effective target is trusted when
+     * it gives one (it already counts a part-day absence), unless the user wants their own hours on a day without
+     * absence. With no target, a part-day absence takes its own minutes off the schedule's day, or half of it when it
+     * names none.
      */
-    private static Integer partDayLimit(TargetHours target, DaySchedule day) {
-        long net = day.netWorkMinutes();
-        long limit = net / 2;
-        if (target != null && target.effectiveWorkMinutes() != null && target.effectiveWorkMinutes() > 0) {
-            limit = target.effectiveWorkMinutes();
+    private static Integer workMinutes(DaySchedule day, Integer target, TimeOff off, boolean alwaysMyHours,
+            LocalTime start) {
+        if (off == null) {
+            return target == null || alwaysMyHours ? null : target;
         }
-        return limit >= net ? null : (int) limit;
+        if (target != null) {
+            return target;
+        }
+        long scheduled = SchedulePeriods.scheduledWork(day, start == null ? day.start() : start);
+        long net = day.netWorkMinutes();
+        long away = off.minutes() != null ? off.minutes() : net / 2;
+        return (int) Math.min(scheduled, net - away);
     }
 }

@@ -1,5 +1,6 @@
 package attendance.planning;
 
+import attendance.rules.WorkingTimeRules;
 import attendance.settings.DaySchedule;
 import attendance.settings.TimeRange;
 import attendance.timesheet.PeriodType;
@@ -10,7 +11,12 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns a working day of the schedule into Personio periods: work split by breaks, with the breaks between. */
+/**
+ * Lays a day's work out on the schedule of its weekday: from the start, work up to each of the schedule's breaks
+ * that still falls inside the day, and the end wherever the work is done (earlier or later than the schedule's).
+ * The result keeps ArbZG § 4: no more than 6 h of work in a row (a break is placed after at most 6 h), and at least
+ * 30 min of breaks over 6 h of work, 45 min over 9 h (the last break is lengthened), counting breaks of 15 min or more.
+ */
 public final class SchedulePeriods {
     private SchedulePeriods() {
     }
@@ -18,61 +24,147 @@ public final class SchedulePeriods {
     /**
      * The periods of a day.
      *
-     * @param workLimit at most this many minutes of work; null for no limit
-     * @param notBefore nothing before this time of day; null to start with the schedule
+     * @param work  minutes of work to lay out; null for the schedule's own, up to its end
+     * @param start when the day begins; null, or a time before the schedule's start, for the schedule's start
      */
     public static List<PlannedPeriod> of(LocalDate date, DaySchedule day, String projectId, String comment,
-            Integer workLimit, LocalTime notBefore) {
-        LocalDateTime floor = notBefore == null ? null : LocalDateTime.of(date, notBefore);
-        long workLeft = workLimit == null ? Long.MAX_VALUE : workLimit;
-        List<PlannedPeriod> periods = new ArrayList<>();
-        for (PlannedPeriod p : full(date, day, projectId, comment)) {
-            LocalDateTime start = p.start();
-            if (floor != null) {
-                if (!p.end().isAfter(floor)) {
-                    continue;
-                }
-                start = start.isBefore(floor) ? floor : start;
-            }
-            if (p.type() == PeriodType.BREAK) {
-                // A day neither begins nor ends with a break.
-                if (!periods.isEmpty()) {
-                    periods.add(new PlannedPeriod(start, p.end(), p.type(), null, null));
-                }
-                continue;
-            }
-            if (workLeft <= 0) {
+            Integer work, LocalTime start) {
+        LocalTime from = start == null || start.isBefore(day.start()) ? day.start() : start;
+        long total = work == null ? scheduledWork(day, from) : work;
+        Layout layout = new Layout(projectId, comment, LocalDateTime.of(date, from), total);
+        for (TimeRange b : day.breaks()) {
+            if (layout.workLeft <= 0) {
                 break;
             }
-            long used = Math.min(Duration.between(start, p.end()).toMinutes(), workLeft);
-            periods.add(new PlannedPeriod(start, start.plusMinutes(used), PeriodType.WORK, projectId, comment));
-            workLeft -= used;
+            layout.upTo(LocalDateTime.of(date, b.start()), LocalDateTime.of(date, b.end()));
         }
-        while (!periods.isEmpty() && periods.get(periods.size() - 1).type() == PeriodType.BREAK) {
-            periods.remove(periods.size() - 1);
-        }
-        return periods;
+        layout.rest();
+        layout.enoughBreak();
+        return layout.periods;
     }
 
-    /** The whole scheduled day: work split by the breaks, with the breaks between. */
-    private static List<PlannedPeriod> full(LocalDate date, DaySchedule day, String projectId, String comment) {
-        List<PlannedPeriod> periods = new ArrayList<>();
-        LocalTime cursor = day.start();
+    /** The schedule's work from a time of day to its end. */
+    static long scheduledWork(DaySchedule day, LocalTime from) {
+        if (!day.end().isAfter(from)) {
+            return 0;
+        }
+        long minutes = Duration.between(from, day.end()).toMinutes();
         for (TimeRange b : day.breaks()) {
-            if (b.start().isAfter(cursor)) {
-                periods.add(new PlannedPeriod(at(date, cursor), at(date, b.start()), PeriodType.WORK, projectId,
-                        comment));
+            LocalTime s = b.start().isBefore(from) ? from : b.start();
+            LocalTime e = b.end().isAfter(day.end()) ? day.end() : b.end();
+            if (e.isAfter(s)) {
+                minutes -= Duration.between(s, e).toMinutes();
             }
-            periods.add(new PlannedPeriod(at(date, b.start()), at(date, b.end()), PeriodType.BREAK, null, null));
-            cursor = b.end();
         }
-        if (day.end().isAfter(cursor)) {
-            periods.add(new PlannedPeriod(at(date, cursor), at(date, day.end()), PeriodType.WORK, projectId, comment));
-        }
-        return periods;
+        return Math.max(0, minutes);
     }
 
-    private static LocalDateTime at(LocalDate date, LocalTime time) {
-        return LocalDateTime.of(date, time);
+    /** The break that ArbZG § 4 asks for this much work. */
+    static int requiredBreak(long work) {
+        if (work > 9 * 60) {
+            return 45;
+        }
+        return work > WorkingTimeRules.MAX_IN_A_ROW ? 30 : 0;
+    }
+
+    /** The day as it is laid out, period by period. */
+    private static final class Layout {
+        private final String projectId;
+        private final String comment;
+        private final int required;
+        private final List<PlannedPeriod> periods = new ArrayList<>();
+        private LocalDateTime cursor;
+        private long workLeft;
+        private long inARow;
+
+        Layout(String projectId, String comment, LocalDateTime start, long work) {
+            this.projectId = projectId;
+            this.comment = comment;
+            this.cursor = start;
+            this.workLeft = work;
+            this.required = requiredBreak(work);
+        }
+
+        /** Work up to a scheduled break, then the break, when work is left after it. */
+        void upTo(LocalDateTime breakStart, LocalDateTime breakEnd) {
+            if (!breakStart.isAfter(cursor)) {
+                // A day never begins with a break: one it starts in is skipped, and the work begins after it.
+                if (periods.isEmpty() && breakEnd.isAfter(cursor)) {
+                    cursor = breakEnd;
+                }
+                return;
+            }
+            work(Math.min(Duration.between(cursor, breakStart).toMinutes(), workLeft));
+            if (workLeft > 0) {
+                pause(breakEnd);
+            }
+        }
+
+        /** The work that is left, after the last scheduled break. */
+        void rest() {
+            work(workLeft);
+        }
+
+        /** Work, broken by a break of its own after 6 h in a row. */
+        private void work(long minutes) {
+            long left = minutes;
+            while (left > 0) {
+                long stretch = Math.min(left, WorkingTimeRules.MAX_IN_A_ROW - inARow);
+                LocalDateTime end = cursor.plusMinutes(stretch);
+                periods.add(new PlannedPeriod(cursor, end, PeriodType.WORK, projectId, comment));
+                cursor = end;
+                inARow += stretch;
+                left -= stretch;
+                workLeft -= stretch;
+                if (left > 0) {
+                    pause(cursor.plusMinutes(Math.max(WorkingTimeRules.MIN_COUNTED_BREAK,
+                            required - countedBreak())));
+                }
+            }
+        }
+
+        private void pause(LocalDateTime end) {
+            periods.add(new PlannedPeriod(cursor, end, PeriodType.BREAK, null, null));
+            if (Duration.between(cursor, end).toMinutes() >= WorkingTimeRules.MIN_COUNTED_BREAK) {
+                inARow = 0;
+            }
+            cursor = end;
+        }
+
+        private long countedBreak() {
+            long counted = 0;
+            for (PlannedPeriod p : periods) {
+                long minutes = Duration.between(p.start(), p.end()).toMinutes();
+                if (p.type() == PeriodType.BREAK && minutes >= WorkingTimeRules.MIN_COUNTED_BREAK) {
+                    counted += minutes;
+                }
+            }
+            return counted;
+        }
+
+        /** Lengthens the last break until the breaks that count reach what the day's work needs. */
+        void enoughBreak() {
+            long missing = required - countedBreak();
+            int last = -1;
+            for (int i = 0; i < periods.size(); i++) {
+                if (periods.get(i).type() == PeriodType.BREAK) {
+                    last = i;
+                }
+            }
+            if (missing <= 0 || last < 0) {
+                return;
+            }
+            PlannedPeriod b = periods.get(last);
+            long length = Duration.between(b.start(), b.end()).toMinutes();
+            long longer = length >= WorkingTimeRules.MIN_COUNTED_BREAK ? length + missing
+                    : Math.max(WorkingTimeRules.MIN_COUNTED_BREAK, missing);
+            long shift = longer - length;
+            periods.set(last, new PlannedPeriod(b.start(), b.end().plusMinutes(shift), b.type(), null, null));
+            for (int i = last + 1; i < periods.size(); i++) {
+                PlannedPeriod p = periods.get(i);
+                periods.set(i, new PlannedPeriod(p.start().plusMinutes(shift), p.end().plusMinutes(shift), p.type(),
+                        p.projectId(), p.comment()));
+            }
+        }
     }
 }

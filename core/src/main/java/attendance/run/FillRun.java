@@ -124,8 +124,13 @@ public final class FillRun {
                 sameFailures = failure.equals(lastFailure) ? sameFailures + 1 : 1;
                 lastFailure = failure;
             } catch (PersonioCalls.Cancelled e) {
-                // The day in flight was not written: a cancel that came during a wait on Personio.
-                emit(job.dayEnded(target.date(), DayOutcome.NOT_REACHED, null));
+                if (e.saveInFlight()) {
+                    // The save was abandoned on its way: it may still land, which the next plan's read will show.
+                    emit(job.dayEnded(target.date(), DayOutcome.FAILED, Message.of(MessageCode.CANCELLED_IN_FLIGHT)));
+                } else {
+                    // Nothing of the day was saved: a cancel that came during a wait or a read.
+                    emit(job.dayEnded(target.date(), DayOutcome.NOT_REACHED, null));
+                }
                 return emit(job.ended(RunState.CANCELLED, null));
             }
             if (sameFailures >= MAX_FAULTY_DAYS_IN_A_ROW) {

@@ -33,14 +33,20 @@ final class PersonioCalls {
         this.host = tenant == null ? null : tenant + ".app.personio.com";
     }
 
-    /** Fails with {@code not_signed_in} unless the browser holds Personio's session cookies. */
+    /**
+     * Fails with {@code not_signed_in} unless the browser holds Personio's session cookies: present, and the XSRF
+     * token with a value (the others may come as mere presence, an empty value).
+     */
     void requireSignedIn() {
         readCookies();
         for (String name : Endpoints.REQUIRED_COOKIES) {
-            String value = cookies.get(name);
-            if (value == null || value.isEmpty()) {
+            if (!cookies.containsKey(name)) {
                 throw new RunException(RunErrorCode.NOT_SIGNED_IN);
             }
+        }
+        String token = cookies.get(Endpoints.XSRF_COOKIE);
+        if (token == null || token.isEmpty()) {
+            throw new RunException(RunErrorCode.NOT_SIGNED_IN);
         }
     }
 
@@ -52,7 +58,9 @@ final class PersonioCalls {
     private void readCookies() {
         cookies = Map.copyOf(ports.cookies().read());
         for (String value : cookies.values()) {
-            redactor.remember(value);
+            if (!value.isEmpty()) {
+                redactor.remember(value);
+            }
         }
     }
 
@@ -128,6 +136,11 @@ final class PersonioCalls {
                 lastSentAt = ports.clock().millis();
                 response = ports.transport().send(request(method, path, body));
             } catch (IOException e) {
+                if (ports.cancelled().getAsBoolean()) {
+                    // The user cancelled while this request was out: it is abandoned, and a save may still land.
+                    saveUnanswered |= "PUT".equals(method);
+                    throw new Cancelled("PUT".equals(method));
+                }
                 faults++;
                 saveUnanswered |= "PUT".equals(method);
                 if ("PUT".equals(method) || faults > options.serverRetries()) {
@@ -247,19 +260,26 @@ final class PersonioCalls {
         long now = ports.clock().millis();
         while (now < due) {
             if (ports.cancelled().getAsBoolean()) {
-                throw new Cancelled();
+                throw new Cancelled(false);
             }
             ports.clock().sleep(Math.min(100, due - now));
             now = ports.clock().millis();
         }
     }
 
-    /** The user cancelled while the run waited on Personio. */
+    /** The user cancelled while the run waited on Personio, or while a request was out. */
     static final class Cancelled extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final boolean saveInFlight;
 
-        Cancelled() {
+        Cancelled(boolean saveInFlight) {
             super("cancelled", null, false, false);
+            this.saveInFlight = saveInFlight;
+        }
+
+        /** Whether the abandoned request was the day's save, which may still land. */
+        boolean saveInFlight() {
+            return saveInFlight;
         }
     }
 }

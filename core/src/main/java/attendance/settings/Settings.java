@@ -16,9 +16,11 @@ import java.util.Map;
  * @param timezone   IANA zone the times are meant in, such as {@code Europe/Berlin}
  * @param tenant     the company's Personio subdomain, when it should not be taken from the open tab; or null
  * @param employeeId the employee id, when it should not be looked up; or null
+ * @param alwaysMyHours true to write the schedule as it is; false (the default) to let Personio's target for each day
+ *                      decide its length, laid out on the schedule
  */
 public record Settings(Map<DayOfWeek, DaySchedule> schedule, String projectId, String comment, String timezone,
-        String tenant, Long employeeId) {
+        String tenant, Long employeeId, boolean alwaysMyHours) {
 
     public static final String DEFAULT_TIMEZONE = "Europe/Berlin";
 
@@ -26,6 +28,11 @@ public record Settings(Map<DayOfWeek, DaySchedule> schedule, String projectId, S
         EnumMap<DayOfWeek, DaySchedule> copy = new EnumMap<>(DayOfWeek.class);
         copy.putAll(schedule);
         schedule = Collections.unmodifiableMap(copy);
+    }
+
+    public Settings(Map<DayOfWeek, DaySchedule> schedule, String projectId, String comment, String timezone,
+            String tenant, Long employeeId) {
+        this(schedule, projectId, comment, timezone, tenant, employeeId, false);
     }
 
     /** With no settings at all: Monday to Friday, 08:00 to 17:00, with a break from 12:00 to 13:00. */

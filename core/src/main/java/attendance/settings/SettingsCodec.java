@@ -60,7 +60,9 @@ public final class SettingsCodec {
         String timezone = timezone(root.opt("timezone"), problems);
         String tenant = tenant(root.opt("tenant"), problems);
         Long employeeId = employeeId(root.opt("employee_id"), problems);
-        return new ParsedSettings(new Settings(schedule, projectId, comment, timezone, tenant, employeeId), problems);
+        boolean alwaysMyHours = flag(root, "always_my_hours", problems);
+        return new ParsedSettings(new Settings(schedule, projectId, comment, timezone, tenant, employeeId,
+                alwaysMyHours), problems);
     }
 
     public static JSONObject write(Settings settings) {
@@ -76,6 +78,7 @@ public final class SettingsCodec {
         root.put("timezone", settings.timezone());
         root.put("tenant", orNull(settings.tenant()));
         root.put("employee_id", orNull(settings.employeeId()));
+        root.put("always_my_hours", settings.alwaysMyHours());
         return root;
     }
 
@@ -251,6 +254,19 @@ public final class SettingsCodec {
             return null;
         }
         return Long.parseLong(text);
+    }
+
+    /** A yes-or-no setting: true, false, or absent for false. */
+    private static boolean flag(JSONObject root, String key, List<Violation> problems) {
+        Object raw = root.opt(key);
+        if (raw == null || raw == JSONObject.NULL || Boolean.FALSE.equals(raw)) {
+            return false;
+        }
+        if (Boolean.TRUE.equals(raw)) {
+            return true;
+        }
+        problems.add(problem(key, ViolationCode.SETTINGS_UNREADABLE, key));
+        return false;
     }
 
     private static boolean looksLikeZone(String s) {

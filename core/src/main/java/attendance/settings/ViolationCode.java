@@ -21,7 +21,11 @@ public enum ViolationCode {
     BREAK_45_AFTER_9H("break_45_after_9h"),
     OVER_6H_IN_A_ROW("over_6h_in_a_row"),
     REST_UNDER_11H("rest_under_11h"),
-    OVER_10H_NET("over_10h_net");
+    OVER_10H_NET("over_10h_net"),
+    /** ArbZG § 3: a week that repeats averages out to 8 h a working day only with at most 48 h of work. */
+    OVER_48H_WEEK("over_48h_week"),
+    /** ArbZG § 9: work on Sundays is legal only in some trades, so it is a warning, never a refusal. */
+    SUNDAY_WORK("sunday_work");
 
     private final String code;
 
@@ -31,6 +35,11 @@ public enum ViolationCode {
 
     public String code() {
         return code;
+    }
+
+    /** A warning is shown, and never stops settings from being saved or a month from being filled. */
+    public boolean warning() {
+        return this == SUNDAY_WORK;
     }
 
     /** The value for its code, or null. */

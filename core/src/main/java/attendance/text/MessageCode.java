@@ -56,7 +56,9 @@ public enum MessageCode {
     /** Personio asked to wait longer than the run waits: {@code [seconds]}. */
     RETRY_AFTER_TOO_LONG("retry_after_too_long"),
     /** The employee id in the settings is not the one signed in: {@code [settings, Personio]}. */
-    EMPLOYEE_IDS("employee_ids");
+    EMPLOYEE_IDS("employee_ids"),
+    /** The user cancelled while this day's save was on its way: it may still land. */
+    CANCELLED_IN_FLIGHT("cancelled_in_flight");
 
     private final String code;
 

@@ -168,20 +168,36 @@ public final class TimesheetParser {
     }
 
     /**
-     * The shape three clients read: {@code {"items": [{"type", "duration_minutes", ...}]}}. No items is no absence;
-     * an item without minutes is a whole day, and so is a public holiday.
+     * The shape three clients read: {@code {"items": [{"type", "duration_minutes", "status", ...}]}}. No items is no
+     * absence; a public holiday is an item of type {@code holiday}; an item without minutes is a whole day; items that
+     * all have minutes are a part of the day, of their sum. A {@code pending} item counts like an approved one.
      */
     private static TimeOff timeOffItems(JSONArray items, String path) {
         if (items == null || items.isEmpty()) {
             return null;
         }
+        boolean holiday = false;
         boolean full = false;
+        boolean pending = false;
+        int minutes = 0;
         for (int i = 0; i < items.length(); i++) {
+            String p = path + ".items[" + i + "]";
             JSONObject item = Fields.element(items, i, path + ".items");
-            full |= Fields.isAbsent(item, "duration_minutes")
-                    || "holiday".equals(Fields.optText(item, "type", path + ".items[" + i + "]"));
+            holiday |= "holiday".equals(Fields.optText(item, "type", p));
+            pending |= "pending".equalsIgnoreCase(String.valueOf(item.opt("status")));
+            Integer itemMinutes = Fields.isAbsent(item, "duration_minutes") ? null
+                    : Fields.optInt(item, "duration_minutes", p);
+            if (itemMinutes == null) {
+                full = true;
+            } else {
+                minutes += itemMinutes;
+            }
         }
-        return new TimeOff(full);
+        if (holiday) {
+            return new TimeOff(TimeOff.Kind.HOLIDAY, null, pending);
+        }
+        return full ? new TimeOff(TimeOff.Kind.FULL_DAY, null, pending)
+                : new TimeOff(TimeOff.Kind.PART_DAY, minutes, pending);
     }
 
     private static boolean fullDay(Object raw, TargetHours target) {

@@ -54,9 +54,10 @@ class HttpJsonTest {
     }
 
     @Test
-    void cookiesKeepOnlyTextValues() {
-        Map<String, String> cookies = HttpJson.cookies("{\"a\": \"1\", \"b\": 2, \"c\": null}");
-        assertEquals(Map.of("a", "1"), cookies);
+    void cookiesKeepTextValuesAndMerePresenceAndDropAnythingElse() {
+        Map<String, String> cookies = HttpJson.cookies(
+                "{\"a\": \"1\", \"b\": 2, \"c\": null, \"d\": true, \"e\": false}");
+        assertEquals(Map.of("a", "1", "d", ""), cookies);
         assertTrue(HttpJson.cookies("{}").isEmpty());
     }
 }

@@ -24,7 +24,8 @@ class RecorderApiTest {
 
     private static final String MONTH = "2025-11";
     private static final String DAY_ONE = """
-            {"date": "2025-11-03", "weekday": 1, "action": "fill", "reason": null, "partial": false, "periods": [
+            {"date": "2025-11-03", "weekday": 1, "action": "fill", "reason": null, "partial": false,
+             "pending": false, "work_minutes": 480, "target_minutes": null, "differs": false, "periods": [
              {"type": "work", "start": "08:00", "end": "12:00"}, {"type": "break", "start": "12:00", "end": "13:00"},
              {"type": "work", "start": "13:00", "end": "17:00"}]}""";
 
@@ -103,7 +104,7 @@ class RecorderApiTest {
                    "friday": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
                    "saturday": null, "sunday": null},
                   "project_id": null, "comment": null, "timezone": "Europe/Berlin", "tenant": null,
-                  "employee_id": null},
+                  "employee_id": null, "always_my_hours": false},
                  "days": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
                  "working_day": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
                  "comment_max": 500}
@@ -125,8 +126,8 @@ class RecorderApiTest {
     void checkSettingsRefusesWithTheFieldTheCodeAndTheArgumentsOfEachViolation() {
         assertJson("""
                 {"ok": false, "settings": null, "violations": [
-                 {"field": "project_id", "code": "bad_project_id", "args": ["abc"]},
-                 {"field": "tuesday", "code": "over_10h_net", "args": ["10:45"]}]}
+                 {"field": "project_id", "code": "bad_project_id", "args": ["abc"], "warning": false},
+                 {"field": "tuesday", "code": "over_10h_net", "args": ["10:45"], "warning": false}]}
                 """, RecorderApi.checkSettings("{\"project_id\": \"abc\", \"schedule\": {\"tuesday\": "
                 + "{\"start\": \"07:00\", \"end\": \"18:30\", "
                 + "\"breaks\": [{\"start\": \"12:00\", \"end\": \"12:45\"}]}}}"));
@@ -138,13 +139,14 @@ class RecorderApiTest {
         JSONObject o = without(answer, "days");
         assertJson("""
                 {"ok": true, "month": "2025-11", "tenant": "acme", "employee_id": 42, "project": null,
-                 "comment": null, "fill_count": 10, "skip_count": 20}
+                 "comment": null, "fill_count": 10, "skip_count": 20,
+                 "totals": {"work_minutes": 4800, "target_minutes": 0, "differing_days": 0}}
                 """, o.toString());
         JSONArray days = new JSONObject(answer).getJSONArray("days");
         assertEquals(30, days.length());
         assertJson("""
                 {"date": "2025-11-01", "weekday": 6, "action": "skip", "reason": "off_day", "partial": false,
-                 "periods": []}""", days.getJSONObject(0).toString());
+                 "pending": false, "periods": []}""", days.getJSONObject(0).toString());
         assertJson(DAY_ONE, days.getJSONObject(2).toString());
         assertEquals(List.of("acme"), tenantsAsked);
     }
@@ -171,12 +173,12 @@ class RecorderApiTest {
     void invalidSettingsRefuseThePlanWithEveryViolationAndAskNothing() {
         assertJson("""
                 {"ok": false, "error": {"code": "invalid_settings", "detail": null, "violations": [
-                 {"field": "employee_id", "code": "bad_employee_id", "args": ["-4"]}]}}
+                 {"field": "employee_id", "code": "bad_employee_id", "args": ["-4"], "warning": false}]}}
                 """, preview("{\"month\": \"2025-11\", \"settings\": {\"employee_id\": \"-4\"}, "
                 + "\"tenants\": [\"acme\"]}"));
         assertJson("""
                 {"ok": false, "error": {"code": "invalid_settings", "detail": null, "violations": [
-                 {"field": "timezone", "code": "bad_timezone", "args": ["Mars/Base"]}]}}
+                 {"field": "timezone", "code": "bad_timezone", "args": ["Mars/Base"], "warning": false}]}}
                 """, preview("{\"month\": \"2025-11\", \"settings\": {\"timezone\": \"Mars/Base\"}, "
                 + "\"tenants\": [\"acme\"]}"));
         assertTrue(tenantsAsked.isEmpty());

@@ -225,6 +225,127 @@ class MonthPlannerTest {
         assertEquals(SkipReason.OFF_DAY, reason(plan, 29));
     }
 
+    private static String target(int date, int minutes) {
+        return "{\"date\": \"2025-11-" + (date < 10 ? "0" : "") + date + "\", \"target_hours\": "
+                + "{\"effective_work_duration_minutes\": " + minutes + ", \"contractual_work_duration_minutes\": "
+                + minutes + ", \"start_time\": \"08:00\", \"end_time\": null}}";
+    }
+
+    private static PlannedPeriod work(int day, int h1, int m1, int h2, int m2) {
+        return new PlannedPeriod(at(day, h1, m1), at(day, h2, m2), PeriodType.WORK, null, null);
+    }
+
+    private static PlannedPeriod pause(int day, int h1, int m1, int h2, int m2) {
+        return new PlannedPeriod(at(day, h1, m1), at(day, h2, m2), PeriodType.BREAK, null, null);
+    }
+
+    private static DayPlan.Fill fill(MonthPlan plan, int dayOfMonth) {
+        return assertInstanceOf(DayPlan.Fill.class, day(plan, dayOfMonth));
+    }
+
+    @Test
+    void aPartTimerWithASixHourTargetGetsTheScheduleStartItsBreakAndAnEarlierEnd() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(target(4, 360)), Settings.defaults(), TODAY);
+        DayPlan.Fill tuesday = fill(plan, 4);
+        assertEquals(List.of(work(4, 8, 0, 12, 0), pause(4, 12, 0, 13, 0), work(4, 13, 0, 15, 0)),
+                tuesday.periods());
+        assertEquals(360, tuesday.target());
+        assertEquals(360, tuesday.workMinutes());
+        assertFalse(tuesday.differsFromTarget());
+    }
+
+    @Test
+    void aTargetAsLongAsTheScheduleWritesTheScheduleUnchanged() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(target(4, 480)), Settings.defaults(), TODAY);
+        assertEquals(List.of(work(4, 8, 0, 12, 0), pause(4, 12, 0, 13, 0), work(4, 13, 0, 17, 0)),
+                fill(plan, 4).periods());
+    }
+
+    @Test
+    void aLongerTargetMovesTheEndLaterAndOverNineHoursLengthensTheLastBreakTo45Minutes() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(target(4, 540)), Settings.defaults(),
+                TODAY);
+        // 9 h of work need 30 min of breaks, which the hour at noon already gives.
+        assertEquals(List.of(work(4, 8, 0, 12, 0), pause(4, 12, 0, 13, 0), work(4, 13, 0, 18, 0)),
+                fill(plan, 4).periods());
+        Settings shortLunch = SettingsCodec.parse("{\"schedule\": {\"thursday\": {\"start\": \"08:00\", "
+                + "\"end\": \"17:00\", \"breaks\": [{\"start\": \"12:00\", \"end\": \"12:30\"}]}}}").settings();
+        MonthPlan longDay = MonthPlanner.plan(NOVEMBER, november(target(6, 540), target(13, 541)), shortLunch, TODAY);
+        assertEquals(List.of(work(6, 8, 0, 12, 0), pause(6, 12, 0, 12, 30), work(6, 12, 30, 17, 30)),
+                fill(longDay, 6).periods(), "exactly 9 h: 30 min are enough");
+        assertEquals(List.of(work(13, 8, 0, 12, 0), pause(13, 12, 0, 12, 45), work(13, 12, 45, 17, 46)),
+                fill(longDay, 13).periods(), "over 9 h: the last break grows to 45 min");
+    }
+
+    @Test
+    void aDayOverSixHoursWithoutABreakInsideGetsOneAfterSixHoursOfWork() {
+        Settings mornings = SettingsCodec.parse("{\"schedule\": {\"tuesday\": {\"start\": \"08:00\", "
+                + "\"end\": \"14:00\"}}}").settings();
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(target(4, 360), target(11, 361)), mornings, TODAY);
+        assertEquals(List.of(work(4, 8, 0, 14, 0)), fill(plan, 4).periods(), "6 h in a row are allowed");
+        assertEquals(List.of(work(11, 8, 0, 14, 0), pause(11, 14, 0, 14, 30), work(11, 14, 30, 14, 31)),
+                fill(plan, 11).periods());
+    }
+
+    @Test
+    void aDayPersonioExpectsNoWorkOnIsNotAWorkday() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(target(4, 0)), Settings.defaults(), TODAY);
+        assertEquals(SkipReason.NOT_WORKDAY, reason(plan, 4));
+        Settings mine = SettingsCodec.parse("{\"always_my_hours\": true}").settings();
+        assertEquals(SkipReason.NOT_WORKDAY, reason(MonthPlanner.plan(NOVEMBER, november(target(4, 0)), mine, TODAY),
+                4), "not even with my own hours");
+    }
+
+    @Test
+    void alwaysMyHoursWritesTheScheduleAndMarksTheDayAsDifferingFromTheTarget() {
+        Settings mine = SettingsCodec.parse("{\"always_my_hours\": true}").settings();
+        DayPlan.Fill tuesday = fill(MonthPlanner.plan(NOVEMBER, november(target(4, 360)), mine, TODAY), 4);
+        assertEquals(List.of(work(4, 8, 0, 12, 0), pause(4, 12, 0, 13, 0), work(4, 13, 0, 17, 0)),
+                tuesday.periods());
+        assertTrue(tuesday.differsFromTarget());
+        assertFalse(fill(MonthPlanner.plan(NOVEMBER, november(), mine, TODAY), 4).differsFromTarget(),
+                "no target, nothing to differ from");
+    }
+
+    private static String timeOff(int date, String items, Integer target) {
+        return "{\"date\": \"2025-11-" + (date < 10 ? "0" : "") + date + "\", \"time_off\": "
+                + "{\"aggregated_duration_minutes\": 0, \"items\": " + items + "}"
+                + (target == null ? "" : ", \"target_hours\": {\"effective_work_duration_minutes\": " + target
+                        + ", \"start_time\": null}") + "}";
+    }
+
+    @Test
+    void timeOffItemsDecideHolidaysFullDaysAndPendingAbsences() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(
+                timeOff(3, "[{\"type\": \"holiday\", \"name\": \"Feiertag\", \"duration_minutes\": null}]",
+                        null),
+                timeOff(4, "[{\"type\": \"vacation\", \"duration_minutes\": null, \"status\": \"approved\"}]",
+                        480),
+                timeOff(5, "[{\"type\": \"sick\", \"duration_minutes\": null, \"status\": \"pending\"}]", null),
+                timeOff(6, "[]", null)), Settings.defaults(), TODAY);
+        assertEquals(SkipReason.OFF_DAY, reason(plan, 3), "a public holiday");
+        DayPlan.Skip vacation = assertInstanceOf(DayPlan.Skip.class, day(plan, 4));
+        assertEquals(SkipReason.ABSENCE, vacation.reason(), "no minutes: the whole day");
+        assertFalse(vacation.pending());
+        DayPlan.Skip sick = assertInstanceOf(DayPlan.Skip.class, day(plan, 5));
+        assertEquals(SkipReason.ABSENCE, sick.reason());
+        assertTrue(sick.pending(), "a pending absence is planned like an approved one, and said to be pending");
+        assertFalse(fill(plan, 6).partial(), "no items, no absence");
+    }
+
+    @Test
+    void aPartDayAbsenceTakesItsMinutesOffOnlyWhenPersonioGivesNoTarget() {
+        String twoHours = "[{\"type\": \"vacation\", \"duration_minutes\": 120, \"status\": \"pending\"}]";
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(timeOff(4, twoHours, null), timeOff(5, twoHours, 300)),
+                Settings.defaults(), TODAY);
+        DayPlan.Fill noTarget = fill(plan, 4);
+        assertEquals(List.of(work(4, 8, 0, 12, 0), pause(4, 12, 0, 13, 0), work(4, 13, 0, 15, 0)),
+                noTarget.periods());
+        assertTrue(noTarget.partial());
+        assertTrue(noTarget.pending());
+        assertEquals(300, fill(plan, 5).workMinutes(), "the effective target already counts the absence");
+    }
+
     private static LocalDateTime at(int day, int hour, int minute) {
         return LocalDateTime.of(2025, 11, day, hour, minute);
     }

@@ -24,7 +24,7 @@ class SettingsCheckTest {
                               "sunday": {"start": "14:00", "end": "19:01"}}}
                 """));
         List<String> seen = all.stream().map(v -> v.field() + ":" + v.code().code()).toList();
-        assertEquals(List.of("monday:rest_under_11h"), seen);
+        assertEquals(List.of("monday:rest_under_11h", "sunday:sunday_work"), seen);
         assertEquals(List.of("19:01", "06:00", "10:59"), all.get(0).args());
     }
 
@@ -48,5 +48,46 @@ class SettingsCheckTest {
         List<String> seen = all.stream().map(v -> v.field() + ":" + v.code().code()).toList();
         assertEquals(List.of("project_id:bad_project_id", "monday:break_45_after_9h", "monday:over_6h_in_a_row",
                 "monday:over_10h_net", "friday:break_30_after_6h", "friday:over_6h_in_a_row"), seen);
+    }
+
+    /** Monday to Saturday, each from 07:00 to {@code end}, with a 45-minute break from 12:00. */
+    private static String sixDays(String end) {
+        StringBuilder days = new StringBuilder();
+        for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday")) {
+            days.append(days.length() == 0 ? "" : ", ").append('"').append(day).append("\": {\"start\": \"07:00\", ")
+                    .append("\"end\": \"").append(end).append("\", \"breaks\": [{\"start\": \"12:00\", ")
+                    .append("\"end\": \"12:45\"}]}");
+        }
+        return "{\"schedule\": {" + days + "}}";
+    }
+
+    @Test
+    void aWeekOfMoreThan48HoursOfWorkIsRefusedUnderTheAverageOfSection3() {
+        // 07:00-15:45 less 45 min is 8 h a day, 48 h in six days: the most § 3's average allows.
+        assertTrue(SettingsCheck.check(SettingsCodec.parse(sixDays("15:45"))).isEmpty());
+        List<Violation> over = SettingsCheck.check(SettingsCodec.parse(sixDays("15:46")));
+        assertEquals(List.of("week:over_48h_week"), over.stream().map(v -> v.field() + ":" + v.code().code())
+                .toList());
+        assertEquals(List.of("48:06"), over.get(0).args());
+        assertEquals(1, SettingsCheck.refusals(over).size(), "it refuses the settings");
+    }
+
+    @Test
+    void theIssuesSixtyHourWeekIsRefused() {
+        List<Violation> all = SettingsCheck.check(SettingsCodec.parse(sixDays("17:45")));
+        assertTrue(all.stream().anyMatch(v -> v.code().code().equals("over_48h_week")), all.toString());
+    }
+
+    @Test
+    void sundayHoursAreAWarningThatRefusesNothingAndNoSundayHoursNoWarning() {
+        List<Violation> sunday = SettingsCheck.check(SettingsCodec.parse("""
+                {"schedule": {"sunday": {"start": "10:00", "end": "14:00"}}}
+                """));
+        assertEquals(List.of("sunday:sunday_work"), sunday.stream().map(v -> v.field() + ":" + v.code().code())
+                .toList());
+        assertTrue(SettingsCheck.refusals(sunday).isEmpty());
+        assertTrue(SettingsCheck.check(SettingsCodec.parse("""
+                {"schedule": {"saturday": {"start": "10:00", "end": "14:00"}}}
+                """)).isEmpty());
     }
 }

@@ -587,4 +587,40 @@ class FillRunTest {
         assertEquals("GET /svc/attendance-bff/v1/timesheet/42", paths.get(dropped + 2));
         assertEquals(10, summary.count(DayOutcome.FILLED));
     }
+
+    @Test
+    void aCancelWhileTheSaveIsOutAbandonsItAndFailsTheDayAsOneThatMayStillLand() {
+        personio.script("/svc/attendance-api/v1/days/", r -> {
+            cancel.set(true);
+            return null;
+        });
+        Job summary = fill();
+        assertEquals(RunState.CANCELLED, summary.state());
+        DayResult first = summary.day(LocalDate.of(2025, 11, 3));
+        assertEquals(DayOutcome.FAILED, first.outcome());
+        assertEquals(MessageCode.CANCELLED_IN_FLIGHT, first.message().code());
+        assertEquals(1, personio.log.stream().filter(l -> l.method().equals("PUT")).count(), "never sent again");
+        assertEquals(9, summary.count(DayOutcome.NOT_REACHED));
+    }
+
+    @Test
+    void aCancelWhileTheValidationIsOutLeavesTheDayNotReached() {
+        personio.script("/svc/attendance-api/validate", r -> {
+            cancel.set(true);
+            return null;
+        });
+        Job summary = fill();
+        assertEquals(RunState.CANCELLED, summary.state());
+        assertEquals(DayOutcome.NOT_REACHED, summary.day(LocalDate.of(2025, 11, 3)).outcome());
+        assertTrue(personio.log.stream().noneMatch(l -> l.method().equals("PUT")));
+    }
+
+    @Test
+    void sessionCookiesGivenOnlyAsPresentStillSignTheUserInWhileAnEmptyTokenDoesNot() {
+        personio.cookies.put("ATHENA_SESSION", "");
+        personio.cookies.put("personio_session", "");
+        assertEquals(RunState.DONE, fill().state());
+        personio.cookies.put("ATHENA-XSRF-TOKEN", "");
+        assertEquals(RunErrorCode.NOT_SIGNED_IN, fill().error().code());
+    }
 }

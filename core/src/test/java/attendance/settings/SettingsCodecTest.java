@@ -42,7 +42,7 @@ class SettingsCodecTest {
                    "friday": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
                    "saturday": null, "sunday": null},
                  "project_id": null, "comment": null, "timezone": "Europe/Berlin", "tenant": null,
-                 "employee_id": null}
+                 "employee_id": null, "always_my_hours": false}
                 """, SettingsCodec.write(Settings.defaults()).toString());
     }
 

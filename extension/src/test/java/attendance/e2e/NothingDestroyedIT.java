@@ -140,6 +140,26 @@ class NothingDestroyedIT {
     }
 
     @Test
+    void aCancelWhileTheSaveHangsEndsTheRunAtOnceAndTellsThatTheDayMayStillLand() throws InterruptedException {
+        popup.showMonth(MONTH);
+        simulator.injectHang(1, "/svc/attendance-api/v1/days/");
+        popup.fill();
+        // The first day's validation has been answered; its save goes out right after it, and hangs.
+        chromium.waitFor(Duration.ofSeconds(30), d -> simulator.requestLog().stream()
+                .anyMatch(r -> r.method().equals("POST")) ? true : null);
+        Thread.sleep(500);
+        popup.cancel();
+        // The hung save would hold a run that waited on it for 10 s (the request timeout) and more.
+        WebElement summary = popup.summary("cancelled", Duration.ofSeconds(6));
+        assertEquals("1", summary.getAttribute("data-failed"), "the day in flight, which may still land");
+        LocalDate first = new TreeSet<>(scenario.writableEmptyDays()).first();
+        assertEquals("failed", outcome(first));
+        assertTrue(popup.rowText(first.toString()).contains("may still land"), popup.rowText(first.toString()));
+        assertTrue(simulator.requestLog().stream().noneMatch(r -> r.method().equals("PUT") && r.status() == 200),
+                "nothing was saved");
+    }
+
+    @Test
     void settingsChangedAfterThePlanWasShownWriteNothingAndAFreshPlanIsShown() {
         popup.showMonth(MONTH);
         chromium.async("chrome.storage.sync.set({settings: {comment: 'Changed meanwhile'}}).then(() => done(true));");
