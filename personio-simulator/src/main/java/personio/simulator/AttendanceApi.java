@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,6 +23,9 @@ import org.json.JSONObject;
 final class AttendanceApi {
 
     static final int MAX_RANGE_DAYS = 62;
+
+    /** Local wall-clock time with a {@code Z} it does not mean: how the save's answer writes period times. */
+    private static final DateTimeFormatter SAVED_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
 
     private final Scenario scenario;
     private final long employeeId;
@@ -70,10 +74,7 @@ final class AttendanceApi {
         DayRequest request = DayBodies.validation(body, employeeId);
         LocalDate day = store.dateOf(request.dayId()).orElse(request.periods().get(0).start().toLocalDate());
         visit.date(day);
-        List<Problem> problems = DayRules.check(request.periods(), day, Projects.trackableIds());
-        if (!problems.isEmpty()) {
-            throw Refusal.unprocessable(problems);
-        }
+        refuseIfAny(DayRules.check(request.periods(), day, Projects.trackableIds()), request.periods());
         int work = minutes(request.periods(), true);
         int pause = minutes(request.periods(), false);
         if (shape == ValidateShape.OBSERVED) {
@@ -108,14 +109,47 @@ final class AttendanceApi {
             problems.add(new Problem("day_id", "The day is an off day"));
         }
         problems.addAll(DayRules.check(request.periods(), day, Projects.trackableIds()));
+        refuseIfAny(problems, request.periods());
+        List<StoredPeriod> periods = request.periods().stream().map(RequestedPeriod::toStored).toList();
+        visit.overwrote(store.replace(day, dayId, periods, Instant.now()));
+        return Reply.json(200, saved(dayId, periods));
+    }
+
+    /**
+     * The save's answer, in JSON:API form: the {@code attendancedays} resource and its periods in {@code included}.
+     * Their times are the local wall-clock times, yet written with {@code .000Z}, as Personio writes them.
+     */
+    private static JSONObject saved(String dayId, List<StoredPeriod> periods) {
+        int work = (int) periods.stream().filter(StoredPeriod::isWork).mapToLong(StoredPeriod::minutes).sum();
+        int pause = (int) periods.stream().filter(period -> !period.isWork()).mapToLong(StoredPeriod::minutes).sum();
+        JSONObject day = new JSONObject().put("type", "attendancedays").put("id", dayId)
+                .put("attributes", new JSONObject().put("status", "confirmed").put("break_min", pause)
+                        .put("duration", work).put("count_periods", periods.size()));
+        JSONArray included = new JSONArray();
+        for (StoredPeriod period : periods) {
+            included.put(new JSONObject().put("type", "attendanceperiods").put("id", period.id())
+                    .put("attributes", new JSONObject()
+                            .put("start", SAVED_TIME.format(period.start()))
+                            .put("end", SAVED_TIME.format(period.end()))
+                            .put("period_type", period.type())
+                            .put("comment", period.comment() == null ? JSONObject.NULL : period.comment())
+                            .put("project_id", period.projectId() == null ? JSONObject.NULL : period.projectId())));
+        }
+        return new JSONObject().put("data", day).put("included", included);
+    }
+
+    /**
+     * Refuses a day that breaks a rule: 422 in the seed's shape; but when its projects are all that is wrong,
+     * 400 as the attendance API's JSON:API error {@code ATTENDANCE_PERIOD_PROJECT_NOT_TRACKABLE}.
+     */
+    private void refuseIfAny(List<Problem> problems, List<RequestedPeriod> periods) {
+        if (DayRules.onlyProjects(problems)) {
+            throw Refusal.projectsNotTrackable(DayRules.untrackableProjects(periods, Projects.trackableIds()),
+                    employeeId);
+        }
         if (!problems.isEmpty()) {
             throw Refusal.unprocessable(problems);
         }
-        List<StoredPeriod> periods = request.periods().stream().map(RequestedPeriod::toStored).toList();
-        visit.overwrote(store.replace(day, dayId, periods, Instant.now()));
-        JSONObject data = new JSONObject().put("day_id", dayId).put("date", day.toString())
-                .put("periods", periods.size());
-        return Reply.json(200, new JSONObject().put("success", true).put("data", data));
     }
 
     synchronized String timecardJson(LocalDate date) {

@@ -10,7 +10,7 @@ import org.json.JSONArray;
 import org.json.JSONException;
 import org.json.JSONObject;
 
-/** Reads validate and save bodies strictly, and refuses (400, naming the field) any that are not as Personio's. */
+/** Reads validate and save bodies strictly, and refuses (400, naming each field) any that are not as Personio's. */
 final class DayBodies {
 
     private static final Pattern UUID = Pattern.compile(
@@ -72,12 +72,12 @@ final class DayBodies {
         } catch (JSONException e) {
             // a duplicate key: refused below like any other text that is not one JSON object
         }
-        throw Refusal.badRequest("body", "must be a JSON object");
+        throw Refusal.malformedBody(List.of(new Problem("body", "must be a JSON object")));
     }
 
     private static void refuseIfAny(List<Problem> problems) {
         if (!problems.isEmpty()) {
-            throw Refusal.badRequest(problems);
+            throw Refusal.malformedBody(problems);
         }
     }
 

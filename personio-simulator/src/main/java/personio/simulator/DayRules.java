@@ -35,12 +35,28 @@ final class DayRules {
         overlaps(periods, problems);
         breaksOutsideWork(periods, problems);
         for (int i = 0; i < periods.size(); i++) {
-            Object projectId = periods.get(i).projectId();
-            if (projectId != null && !(projectId instanceof String && trackableProjects.contains(projectId))) {
+            if (!trackable(periods.get(i).projectId(), trackableProjects)) {
                 problems.add(new Problem(field(i, "project_id"), PROJECT_NOT_TRACKABLE));
             }
         }
         return problems;
+    }
+
+    /** Whether every problem is a refused project: Personio then answers 400 as a JSON:API error. */
+    static boolean onlyProjects(List<Problem> problems) {
+        return !problems.isEmpty() && problems.stream().allMatch(p -> PROJECT_NOT_TRACKABLE.equals(p.message()));
+    }
+
+    /** The refused project ids, as the periods name them, in their order and each once. */
+    static List<String> untrackableProjects(List<RequestedPeriod> periods, Set<String> trackableProjects) {
+        return periods.stream().map(RequestedPeriod::projectId)
+                .filter(projectId -> !trackable(projectId, trackableProjects)).map(String::valueOf).distinct()
+                .toList();
+    }
+
+    /** No project, or the string id of a trackable one. */
+    private static boolean trackable(Object projectId, Set<String> trackableProjects) {
+        return projectId == null || projectId instanceof String && trackableProjects.contains(projectId);
     }
 
     private static void overlaps(List<RequestedPeriod> periods, List<Problem> problems) {

@@ -1,5 +1,6 @@
 package personio.simulator;
 
+import java.util.Collection;
 import java.util.List;
 
 /** The simulator's one exception: a request is refused with the answer it carries. */
@@ -14,7 +15,7 @@ final class Refusal extends RuntimeException {
         this.reply = reply;
     }
 
-    /** 400: the request's format is wrong. */
+    /** 400 in the seed's shape: a query parameter or a control request is wrong. */
     static Refusal badRequest(List<Problem> problems) {
         return new Refusal(Reply.validationError(400, "Validation failed", problems));
     }
@@ -23,9 +24,20 @@ final class Refusal extends RuntimeException {
         return badRequest(List.of(new Problem(field, message)));
     }
 
-    /** 422: well formed, but Personio's rules refuse it; the message is the first problem's. */
+    /** 400 with a numeric code and {@code error_data}: a validate or save body is not as Personio reads it. */
+    static Refusal malformedBody(List<Problem> problems) {
+        return new Refusal(Reply.failure(400, "Validation failed", problems));
+    }
+
+    /** 422 in the seed's shape: well formed, but Personio's rules refuse it; the message is the first problem's. */
     static Refusal unprocessable(List<Problem> problems) {
         return new Refusal(Reply.validationError(422, problems.get(0).message(), problems));
+    }
+
+    /** 400 as a JSON:API error: the day names projects that do not take this employee's time. */
+    static Refusal projectsNotTrackable(Collection<String> projectIds, long employeeId) {
+        return new Refusal(Reply.jsonApiError(400, DayRules.PROJECT_NOT_TRACKABLE, "Projects with ids ["
+                + String.join(", ", projectIds) + "] for employee " + employeeId + " are not trackable"));
     }
 
     Reply reply() {

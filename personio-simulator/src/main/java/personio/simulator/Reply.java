@@ -1,8 +1,10 @@
 package personio.simulator;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.json.JSONArray;
 import org.json.JSONObject;
 
@@ -45,6 +47,30 @@ record Reply(int status, String contentType, String body, List<Map.Entry<String,
         JSONObject error = new JSONObject().put("code", "VALIDATION_ERROR").put("message", message)
                 .put("details", details);
         return json(status, new JSONObject().put("error", error));
+    }
+
+    /**
+     * The attendance API's JSON:API error: {@code {"errors": [{"id", "status", "type", "title"}]}}, with the
+     * status as a string and a fresh id.
+     */
+    static Reply jsonApiError(int status, String type, String title) {
+        JSONObject error = new JSONObject().put("id", UUID.randomUUID().toString())
+                .put("status", Integer.toString(status)).put("type", type).put("title", title);
+        return json(status, new JSONObject().put("errors", new JSONArray().put(error)));
+    }
+
+    /**
+     * The error body with a numeric code: {@code {"success": false, "error": {"code": 400, "message": ...,
+     * "error_data": {"<field>": ["...", ...]}}}}, one list of messages per field.
+     */
+    static Reply failure(int status, String message, List<Problem> problems) {
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        problems.forEach(problem -> byField.computeIfAbsent(problem.field(), field -> new ArrayList<>())
+                .add(problem.message()));
+        JSONObject data = new JSONObject();
+        byField.forEach((field, messages) -> data.put(field, new JSONArray(messages)));
+        JSONObject error = new JSONObject().put("code", status).put("message", message).put("error_data", data);
+        return json(status, new JSONObject().put("success", false).put("error", error));
     }
 
     static Reply notFound() {

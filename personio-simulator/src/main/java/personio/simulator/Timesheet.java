@@ -40,8 +40,7 @@ final class Timesheet {
             tracked += work;
             target += effective;
             overtime += work == 0 ? 0 : work - effective;
-            timeOff += card.optJSONObject("time_off") == null ? 0 : card.getJSONObject("time_off")
-                    .getInt("duration_minutes");
+            timeOff += absenceMinutes(card.optJSONObject("time_off"));
         }
         JSONObject widgets = new JSONObject()
                 .put("tracked_hours", new JSONObject().put("tracked_minutes", tracked).put("confirmed_minutes", tracked)
@@ -139,15 +138,51 @@ final class Timesheet {
                 .put("end_time", end == null ? JSONObject.NULL : end);
     }
 
+    /**
+     * The absence booked on the date, in the shape three clients read: {@code null} when there is none, else
+     * {@code {"aggregated_duration_minutes": N, "items": [...]}}. An item's {@code duration_minutes} is
+     * {@code null} for a whole day; the public holiday is one whole-day item of type {@code holiday}.
+     */
     private Object timeOff(LocalDate date) {
-        Scenario.Absence absence = scenario.absence(date);
-        if (absence == Scenario.Absence.NONE) {
-            return JSONObject.NULL;
+        if (date.equals(scenario.holiday())) {
+            return timeOff(date, "holiday", "Feiertag", null, WORK_MINUTES);
         }
-        boolean halfDay = absence == Scenario.Absence.HALF_DAY;
-        return new JSONObject().put("id", Scenario.fixedId("time-off", date)).put("type", "vacation")
-                .put("name", "Urlaub").put("half_day", halfDay)
-                .put("duration_minutes", halfDay ? WORK_MINUTES / 2 : WORK_MINUTES);
+        switch (scenario.absence(date)) {
+            case FULL_DAY:
+                return timeOff(date, "vacation", "Urlaub", null, WORK_MINUTES);
+            case HALF_DAY:
+                return timeOff(date, "vacation", "Urlaub", WORK_MINUTES / 2, WORK_MINUTES / 2);
+            default:
+                return JSONObject.NULL;
+        }
+    }
+
+    /**
+     * A time off of one approved item. {@code minutes} null is a whole day; {@code aggregated} is what the item
+     * takes off the contractual day.
+     */
+    private static JSONObject timeOff(LocalDate date, String type, String name, Integer minutes, int aggregated) {
+        JSONObject item = new JSONObject().put("id", Scenario.fixedId("time-off", date)).put("type", type)
+                .put("name", name).put("duration_minutes", minutes == null ? JSONObject.NULL : minutes)
+                .put("status", "approved");
+        return new JSONObject().put("aggregated_duration_minutes", aggregated).put("items", new JSONArray().put(item));
+    }
+
+    /**
+     * What an absence adds to the {@code time_off} widget: its aggregated minutes, unless it is only a public
+     * holiday, which is no time off that anyone booked.
+     */
+    private static int absenceMinutes(JSONObject timeOff) {
+        if (timeOff == null) {
+            return 0;
+        }
+        JSONArray items = timeOff.getJSONArray("items");
+        for (int i = 0; i < items.length(); i++) {
+            if (!"holiday".equals(items.getJSONObject(i).getString("type"))) {
+                return timeOff.getInt("aggregated_duration_minutes");
+            }
+        }
+        return 0;
     }
 
     private static JSONArray periodsJson(List<StoredPeriod> periods) {

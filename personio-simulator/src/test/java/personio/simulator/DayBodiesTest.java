@@ -1,14 +1,13 @@
 package personio.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.json.JSONArray;
 import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +19,10 @@ class DayBodiesTest {
     static Set<String> refusedFields(Runnable parse) {
         Refusal refusal = assertThrows(Refusal.class, parse::run);
         assertEquals(400, refusal.reply().status());
-        JSONArray details = new JSONObject(refusal.reply().body()).getJSONObject("error").getJSONArray("details");
-        return details.toList().stream().map(detail -> (String) ((java.util.Map<?, ?>) detail).get("field"))
-                .collect(Collectors.toSet());
+        JSONObject answer = new JSONObject(refusal.reply().body());
+        assertFalse(answer.getBoolean("success"));
+        assertEquals(400, answer.getJSONObject("error").get("code"));
+        return answer.getJSONObject("error").getJSONObject("error_data").keySet();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package personio.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -75,6 +76,24 @@ class DayRulesTest {
                 messages(List.of(period(DAY, "work", "08:00", "12:00", "1003"))));
         assertEquals(List.of(DayRules.PROJECT_NOT_TRACKABLE),
                 messages(List.of(period(DAY, "work", "08:00", "12:00", 1001))));
+    }
+
+    @Test
+    void namesEachRefusedProjectOnceInOrderAndNoneWithoutAProject() {
+        assertEquals(List.of("1003", "7", "1001"), DayRules.untrackableProjects(List.of(
+                period(DAY, "work", "08:00", "09:00", "1003"), period(DAY, "work", "09:00", "10:00", "7"),
+                period(DAY, "work", "10:00", "11:00", null), period(DAY, "work", "11:00", "12:00", "1003"),
+                period(DAY, "work", "12:00", "13:00", 1001), period(DAY, "work", "13:00", "14:00", "1001")),
+                PROJECTS));
+    }
+
+    @Test
+    void onlyProjectsWhenEveryProblemIsARefusedProject() {
+        assertTrue(DayRules.onlyProjects(DayRules.check(List.of(period(DAY, "work", "08:00", "12:00", "1003")), DAY,
+                PROJECTS)));
+        assertFalse(DayRules.onlyProjects(DayRules.check(List.of(period(DAY, "work", "12:00", "08:00", "1003")),
+                DAY, PROJECTS)));
+        assertFalse(DayRules.onlyProjects(List.of()));
     }
 
     @Test

@@ -82,6 +82,23 @@ class PersonioSimulatorTest {
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * The fields a malformed body was refused for: the answer is 400 {@code {"success": false, "error": {"code":
+     * 400, "message", "error_data": {"<field>": [...]}}}}, with a numeric code and no seed {@code details}.
+     */
+    static Set<String> bodyFields(TabResponse response) {
+        JSONObject answer = new JSONObject(response.body());
+        assertEquals(400, response.status());
+        assertFalse(answer.getBoolean("success"));
+        assertEquals(400, answer.getJSONObject("error").get("code"));
+        assertFalse(answer.getJSONObject("error").has("details"));
+        JSONObject data = answer.getJSONObject("error").getJSONObject("error_data");
+        for (String field : data.keySet()) {
+            assertFalse(data.getJSONArray(field).isEmpty(), field);
+        }
+        return data.keySet();
+    }
+
     @Test
     void startsOnAFreePortOfTheLoopbackWithTheTenantsOrigin() {
         assertTrue(simulator.port() > 0);
@@ -320,9 +337,9 @@ class PersonioSimulatorTest {
 
             TabResponse response = tab.validate(Bodies.validate("d", period));
 
-            assertEquals(400, response.status());
-            assertEquals("periods[0].start", firstField(response));
-            assertEquals("VALIDATION_ERROR", error(response).getString("code"));
+            assertEquals(Set.of("periods[0].start"), bodyFields(response));
+            assertEquals("must be YYYY-MM-DD HH:MM:SS", new JSONObject(response.body()).getJSONObject("error")
+                    .getJSONObject("error_data").getJSONArray("periods[0].start").getString(0));
         }
 
         @Test
@@ -336,9 +353,8 @@ class PersonioSimulatorTest {
 
             TabResponse response = tab.validate(body);
 
-            assertEquals(400, response.status());
             assertEquals(Set.of("periods[0].attendance_period_id", "periods[1].comment", "periods[2].project_id",
-                    "employee_id"), fields(response));
+                    "employee_id"), bodyFields(response));
         }
 
         @Test
@@ -347,10 +363,8 @@ class PersonioSimulatorTest {
                     "Content-Type", "application/json"), "{attendance_day_id: 'x'}", Tab.TIMEOUT);
             TabResponse noPeriods = tab.validate(Bodies.validate("d"));
 
-            assertEquals(400, notJson.status());
-            assertEquals("body", firstField(notJson));
-            assertEquals(400, noPeriods.status());
-            assertEquals("periods", firstField(noPeriods));
+            assertEquals(Set.of("body"), bodyFields(notJson));
+            assertEquals(Set.of("periods"), bodyFields(noPeriods));
         }
 
         @Test
@@ -433,11 +447,32 @@ class PersonioSimulatorTest {
             TabResponse active = tab.validate(Bodies.validate("d", Bodies.validatePeriod(date, "work", "08:00",
                     "12:00").put("project_id", "1001")));
 
-            assertEquals(422, inactive.status());
-            assertEquals("ATTENDANCE_PERIOD_PROJECT_NOT_TRACKABLE", error(inactive).getString("message"));
-            assertEquals(422, numeric.status());
-            assertEquals(422, unknown.status());
+            assertEquals(400, inactive.status());
+            JSONArray errors = new JSONObject(inactive.body()).getJSONArray("errors");
+            assertEquals(1, errors.length());
+            assertEquals(Set.of("id", "status", "type", "title"), errors.getJSONObject(0).keySet());
+            assertTrue(errors.getJSONObject(0).getString("id").matches("[0-9a-f-]{36}"));
+            assertEquals("400", errors.getJSONObject(0).get("status"));
+            assertEquals("ATTENDANCE_PERIOD_PROJECT_NOT_TRACKABLE", errors.getJSONObject(0).getString("type"));
+            assertEquals("Projects with ids [1003] for employee 13011272 are not trackable",
+                    errors.getJSONObject(0).getString("title"));
+            assertEquals(400, numeric.status());
+            assertEquals(400, unknown.status());
+            assertEquals("Projects with ids [999] for employee 13011272 are not trackable",
+                    new JSONObject(unknown.body()).getJSONArray("errors").getJSONObject(0).getString("title"));
             assertEquals(200, active.status());
+        }
+
+        @Test
+        void refusesWith422InTheSeedsShapeWhenAnotherRuleIsBrokenBesidesTheProject() throws IOException {
+            LocalDate date = writableWithDayId();
+
+            TabResponse response = tab.validate(Bodies.validate("d", Bodies.validatePeriod(date, "work", "12:00",
+                    "08:00").put("project_id", "1003")));
+
+            assertEquals(422, response.status());
+            assertEquals("VALIDATION_ERROR", error(response).getString("code"));
+            assertEquals(Set.of("periods[0].start", "periods[0].project_id"), fields(response));
         }
     }
 
@@ -456,6 +491,7 @@ class PersonioSimulatorTest {
             JSONObject card = tab.timecard(date);
             JSONArray shown = card.getJSONArray("periods");
             assertEquals(200, response.status());
+            assertFalse(new JSONObject(response.body()).has("success"));
             assertEquals(dayId, card.getString("day_id"));
             assertEquals(3, shown.length());
             assertEquals(periods[0].getString("id"), shown.getJSONObject(0).getString("id"));
@@ -466,6 +502,49 @@ class PersonioSimulatorTest {
             assertEquals("1001", shown.getJSONObject(0).getString("project_id"));
             assertEquals("Planning", shown.getJSONObject(0).getString("comment"));
             assertEquals(3, simulator.storedPeriods().get(date).size());
+        }
+
+        @Test
+        void answersInJsonApiFormWithTheDayAndItsPeriodsIncludedAtLocalTimesMarkedZ() throws IOException {
+            LocalDate date = writableWithoutDayId();
+            JSONObject[] periods = Bodies.saveDay(date);
+            periods[2].put("project_id", "1002").put("comment", "Review");
+            String dayId = "5a0c7e55-6a8e-4a3c-9d1e-1f2e3d4c5b6a";
+
+            JSONObject answer = new JSONObject(tab.save(dayId, Bodies.save(periods)).body());
+
+            assertEquals(Set.of("data", "included"), answer.keySet());
+            JSONObject day = answer.getJSONObject("data");
+            assertEquals("attendancedays", day.getString("type"));
+            assertEquals(dayId, day.getString("id"));
+            assertTrue(new JSONObject().put("status", "confirmed").put("break_min", 60).put("duration", 480)
+                    .put("count_periods", 3).similar(day.getJSONObject("attributes")), day.toString());
+            JSONArray included = answer.getJSONArray("included");
+            assertEquals(3, included.length());
+            JSONObject last = included.getJSONObject(2);
+            assertEquals("attendanceperiods", last.getString("type"));
+            assertEquals(periods[2].getString("id"), last.getString("id"));
+            assertTrue(new JSONObject().put("start", date + "T13:00:00.000Z").put("end", date + "T17:00:00.000Z")
+                    .put("period_type", "work").put("comment", "Review").put("project_id", "1002")
+                    .similar(last.getJSONObject("attributes")), last.toString());
+            assertEquals("break", included.getJSONObject(1).getJSONObject("attributes").getString("period_type"));
+            assertTrue(included.getJSONObject(0).getJSONObject("attributes").isNull("project_id"));
+        }
+
+        @Test
+        void refusesAnUntrackableProjectWithAJsonApiErrorAndStoresNothing() throws IOException {
+            LocalDate date = writableWithDayId();
+            JSONObject[] periods = Bodies.saveDay(date);
+            periods[0].put("project_id", "1003");
+            periods[2].put("project_id", "1003");
+
+            TabResponse response = tab.save(scenario.dayId(date).orElseThrow(), Bodies.save(periods));
+
+            assertEquals(400, response.status());
+            JSONObject error = new JSONObject(response.body()).getJSONArray("errors").getJSONObject(0);
+            assertEquals("ATTENDANCE_PERIOD_PROJECT_NOT_TRACKABLE", error.getString("type"));
+            assertEquals("Projects with ids [1003] for employee 13011272 are not trackable", error.getString("title"));
+            assertFalse(simulator.storedPeriods().containsKey(date));
         }
 
         @Test
@@ -500,8 +579,7 @@ class PersonioSimulatorTest {
 
             TabResponse response = tab.save(scenario.dayId(date).orElseThrow(), Bodies.save(periods));
 
-            assertEquals(400, response.status());
-            assertEquals("periods[2].end", firstField(response));
+            assertEquals(Set.of("periods[2].end"), bodyFields(response));
         }
 
         @Test
@@ -517,9 +595,8 @@ class PersonioSimulatorTest {
 
             TabResponse response = tab.save(scenario.dayId(date).orElseThrow(), body);
 
-            assertEquals(400, response.status());
             assertEquals(Set.of("periods[0].auto_generated", "periods[1].project_id", "original_periods",
-                    "geolocation", "is_from_clock_out"), fields(response));
+                    "geolocation", "is_from_clock_out"), bodyFields(response));
         }
 
         @Test
@@ -531,10 +608,8 @@ class PersonioSimulatorTest {
             TabResponse wrongKey = tab.save(scenario.dayId(date).orElseThrow(), Bodies.save(periods));
             TabResponse nullId = tab.save("null", Bodies.save(Bodies.saveDay(date)));
 
-            assertEquals(400, wrongKey.status());
-            assertEquals("periods[0].id", firstField(wrongKey));
-            assertEquals(400, nullId.status());
-            assertEquals("day_id", firstField(nullId));
+            assertEquals(Set.of("periods[0].id"), bodyFields(wrongKey));
+            assertEquals(Set.of("day_id"), bodyFields(nullId));
         }
 
         @Test
@@ -835,6 +910,10 @@ class PersonioSimulatorTest {
 
             assertTrue(holiday.getBoolean("is_off_day"));
             assertTrue(holiday.isNull("day_id"));
+            JSONArray items = holiday.getJSONObject("time_off").getJSONArray("items");
+            assertEquals(1, items.length());
+            assertEquals("holiday", items.getJSONObject(0).getString("type"));
+            assertTrue(items.getJSONObject(0).isNull("duration_minutes"));
         }
 
         @Test
@@ -842,8 +921,10 @@ class PersonioSimulatorTest {
             JSONObject absence = card(scenario.fullDayAbsence());
 
             assertFalse(absence.getBoolean("is_off_day"));
-            assertEquals("vacation", absence.getJSONObject("time_off").getString("type"));
-            assertFalse(absence.getJSONObject("time_off").getBoolean("half_day"));
+            JSONObject item = absence.getJSONObject("time_off").getJSONArray("items").getJSONObject(0);
+            assertEquals("vacation", item.getString("type"));
+            assertTrue(item.isNull("duration_minutes"));
+            assertEquals(480, absence.getJSONObject("time_off").getInt("aggregated_duration_minutes"));
             assertEquals(0, absence.getJSONObject("target_hours").getInt("effective_work_duration_minutes"));
             assertFalse(absence.isNull("day_id"));
         }
@@ -852,8 +933,10 @@ class PersonioSimulatorTest {
         void theHalfDayAbsenceLeavesHalfTheTargetAndIsEmptyWithANullDayId() throws IOException {
             JSONObject half = card(scenario.halfDayAbsence());
 
-            assertTrue(half.getJSONObject("time_off").getBoolean("half_day"));
-            assertEquals(240, half.getJSONObject("time_off").getInt("duration_minutes"));
+            JSONObject item = half.getJSONObject("time_off").getJSONArray("items").getJSONObject(0);
+            assertEquals("vacation", item.getString("type"));
+            assertEquals(240, item.getInt("duration_minutes"));
+            assertEquals(240, half.getJSONObject("time_off").getInt("aggregated_duration_minutes"));
             assertEquals(240, half.getJSONObject("target_hours").getInt("effective_work_duration_minutes"));
             assertEquals(480, half.getJSONObject("target_hours").getInt("contractual_work_duration_minutes"));
             assertEquals("trackable", half.getString("state"));

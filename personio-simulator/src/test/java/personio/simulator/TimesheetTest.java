@@ -85,6 +85,59 @@ class TimesheetTest {
     }
 
     @Test
+    void aDayWithoutAbsenceHasANullTimeOff() {
+        assertTrue(timesheet.timecard(LocalDate.of(2026, 10, 1)).isNull("time_off"));
+        assertTrue(timesheet.timecard(LocalDate.of(2026, 10, 3)).isNull("time_off"));
+    }
+
+    @Test
+    void theFullDayAbsenceIsOneApprovedVacationItemWithNullMinutes() {
+        JSONObject timeOff = timesheet.timecard(scenario.fullDayAbsence()).getJSONObject("time_off");
+
+        assertEquals(Set.of("aggregated_duration_minutes", "items"), timeOff.keySet());
+        assertEquals(480, timeOff.getInt("aggregated_duration_minutes"));
+        assertEquals(1, timeOff.getJSONArray("items").length());
+        JSONObject item = timeOff.getJSONArray("items").getJSONObject(0);
+        assertEquals(Set.of("id", "type", "name", "duration_minutes", "status"), item.keySet());
+        assertEquals("vacation", item.getString("type"));
+        assertEquals("Urlaub", item.getString("name"));
+        assertTrue(item.isNull("duration_minutes"));
+        assertEquals("approved", item.getString("status"));
+    }
+
+    @Test
+    void theHalfDayAbsenceIsOneVacationItemOf240Minutes() {
+        JSONObject timeOff = timesheet.timecard(scenario.halfDayAbsence()).getJSONObject("time_off");
+
+        JSONObject item = timeOff.getJSONArray("items").getJSONObject(0);
+        assertEquals(240, timeOff.getInt("aggregated_duration_minutes"));
+        assertEquals("vacation", item.getString("type"));
+        assertEquals(240, item.getInt("duration_minutes"));
+        assertEquals("approved", item.getString("status"));
+        assertFalse(item.has("half_day"));
+    }
+
+    @Test
+    void thePublicHolidayIsAnOffDayWithOneWholeDayHolidayItem() {
+        JSONObject card = timesheet.timecard(scenario.holiday());
+
+        assertTrue(card.getBoolean("is_off_day"));
+        JSONObject item = card.getJSONObject("time_off").getJSONArray("items").getJSONObject(0);
+        assertEquals(1, card.getJSONObject("time_off").getJSONArray("items").length());
+        assertEquals("holiday", item.getString("type"));
+        assertTrue(item.isNull("duration_minutes"));
+    }
+
+    @Test
+    void theTimeOffWidgetSumsTheBookedAbsencesButNotTheHoliday() {
+        JSONObject month = timesheet.answer(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+        JSONObject holidayOnly = timesheet.answer(scenario.holiday(), scenario.holiday());
+
+        assertEquals(480 + 240, month.getJSONObject("widgets").getJSONObject("time_off").getInt("confirmed_minutes"));
+        assertEquals(0, holidayOnly.getJSONObject("widgets").getJSONObject("time_off").getInt("confirmed_minutes"));
+    }
+
+    @Test
     void theAnswerSumsTrackedMinutesAndTargetsInItsWidgets() {
         LocalDate filled = List.copyOf(scenario.filledDays()).get(1);
 
