@@ -23,6 +23,7 @@ $('reset').addEventListener('click', () => {
   status(t('resetStatus'), 'reset');
 });
 $('settings-form').addEventListener('change', () => check());
+$('settings-form').addEventListener('input', () => check());
 
 function buildDays() {
   const template = $('day-template');
@@ -46,8 +47,29 @@ function buildDays() {
       const added = addBreak(node, { start: '', end: '' });
       added.querySelector('.break-start').focus();
     });
+    node.querySelector('.copy-day').addEventListener('click', () => copyToOtherWorkdays(day));
     $('days').append(node);
   }
+}
+
+/** One day's hours (start, end and breaks) onto every other working day. */
+function copyToOtherWorkdays(day) {
+  const source = collect().schedule[day];
+  if (!source) {
+    return;
+  }
+  for (const other of DAYS) {
+    const node = $(`day-${other}`);
+    if (other === day || !node.querySelector('.enabled').checked) {
+      continue;
+    }
+    node.querySelector('.start').value = source.start;
+    node.querySelector('.end').value = source.end;
+    node.querySelector('.breaks').replaceChildren();
+    source.breaks.forEach((range) => addBreak(node, range));
+  }
+  check();
+  status(t('copiedStatus', t(day)), 'copied');
 }
 
 function addBreak(dayNode, range) {
@@ -71,7 +93,7 @@ function addBreak(dayNode, range) {
 function setEnabled(dayNode, enabled) {
   dayNode.dataset.enabled = String(enabled);
   dayNode.querySelector('.enabled').checked = enabled;
-  for (const input of dayNode.querySelectorAll('input[type=time], .add-break, .remove-break')) {
+  for (const input of dayNode.querySelectorAll('input[type=time], .add-break, .remove-break, .copy-day')) {
     input.disabled = !enabled;
   }
 }
@@ -113,6 +135,7 @@ function fill(settings) {
   $('timezone').value = zone;
   $('tenant').value = settings.tenant ?? '';
   $('employee-id').value = settings.employee_id ?? '';
+  $('always-my-hours').checked = Boolean(settings.always_my_hours);
 }
 
 function collect() {
@@ -136,7 +159,13 @@ function collect() {
     timezone: $('timezone').value,
     tenant: $('tenant').value,
     employee_id: $('employee-id').value,
+    always_my_hours: $('always-my-hours').checked,
   };
+}
+
+/** Minutes as hours, H:MM. */
+function hours(minutes) {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** Shows each violation next to its day or field; returns the core's verdict. */
@@ -148,10 +177,21 @@ function check() {
   for (const el of document.querySelectorAll('[aria-invalid]')) {
     el.removeAttribute('aria-invalid');
   }
+  for (const day of DAYS) {
+    const minutes = result.work_minutes[day];
+    $(`day-${day}`).querySelector('.day-sum').textContent = minutes === null ? '' : t('daySum', hours(minutes));
+  }
+  $('week-sum').textContent = t('weekSum', hours(result.work_minutes.week));
   for (const violation of result.violations) {
     const list = $(`violations-${violation.field}`) || $('violations-other');
     const item = document.createElement('li');
     item.dataset.code = violation.code;
+    if (violation.warning) {
+      item.className = 'warning';
+      list.append(item);
+      item.textContent = t(`violation_${violation.code}`, ...violation.args);
+      continue;
+    }
     item.textContent = t(`violation_${violation.code}`, ...violation.args);
     list.append(item);
     const owner = list.closest('fieldset.day, .field');
@@ -165,8 +205,8 @@ function check() {
 async function save() {
   const result = check();
   if (!result.ok) {
-    status(t('notSavedStatus', result.violations.length), 'refused');
-    const first = document.querySelector('.violations li');
+    status(t('notSavedStatus', result.violations.filter((v) => !v.warning).length), 'refused');
+    const first = document.querySelector('.violations li:not(.warning)');
     const target = first && first.closest('fieldset.day, .field');
     if (target) {
       target.querySelector('input, select').focus();

@@ -106,6 +106,7 @@ function showLoading(month) {
   $('plan-caption').textContent = t('planLoading');
   $('plan-rows').replaceChildren();
   $('plan-context').hidden = true;
+  $('plan-totals').hidden = true;
   $('context').hidden = true;
   if (shownError && shownError.source === 'plan') {
     showError(null);
@@ -126,12 +127,30 @@ function showPlan(month, result) {
   plan = { month, days: result.days, fills: result.fill_count, basis: result.basis };
   $('plan').dataset.state = 'ready';
   $('plan-caption').textContent = t('planCaption', result.fill_count, result.skip_count);
+  showTotals(result.totals);
   $('plan-rows').replaceChildren(...plan.days.map(row));
   showContext(result.project, result.comment);
   showWhose(result.tenant, result.employee_id);
   render();
   // Read by bench/: the time from opening the popup to a rendered plan.
   performance.mark('plan-ready');
+}
+
+/** The month's work to write against Personio's target for the same days, and how many days differ. */
+function showTotals(totals) {
+  const box = $('plan-totals');
+  const parts = [t('planTotals', hours(totals.work_minutes), hours(totals.target_minutes))];
+  if (totals.differing_days > 0) {
+    parts.push(t('planTotalsDiffer', String(totals.differing_days)));
+  }
+  box.textContent = parts.join(' ');
+  box.dataset.differing = String(totals.differing_days);
+  box.hidden = false;
+}
+
+/** Minutes as hours, H:MM. */
+function hours(minutes) {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** The project and comment every work period gets, as text: both may come from Personio or the user. */
@@ -171,7 +190,11 @@ function row(day) {
   const what = document.createElement('td');
   what.className = 'what';
   what.textContent = day.action === 'fill' ? periodsText(day) : reasonText(day.reason,
-    day.field ? { code: 'field_unreadable', args: [day.field] } : null);
+    day.field ? { code: 'field_unreadable', args: [day.field] } : null)
+    + (day.pending ? ` (${t('pendingAbsence')})` : '');
+  if (day.differs) {
+    tr.dataset.differs = 'true';
+  }
   const status = document.createElement('td');
   status.className = 'status';
   tr.append(date, what, status);
@@ -181,7 +204,17 @@ function row(day) {
 function periodsText(day) {
   const parts = day.periods.map((p) => (p.type === 'break' ? `${t('breakLabel')} ${p.start}–${p.end}`
     : `${p.start}–${p.end}`));
-  return parts.join(' · ') + (day.partial ? ` (${t('partialDay')})` : '');
+  const notes = [];
+  if (day.partial) {
+    notes.push(t('partialDay'));
+  }
+  if (day.pending) {
+    notes.push(t('pendingAbsence'));
+  }
+  // A plan's day has its length from the core; a run's day shows its times only.
+  const length = typeof day.work_minutes !== 'number' ? '' : ` = ${t('dayHours', hours(day.work_minutes))}${
+    day.differs ? ` · ${t('targetDiffers', hours(day.target_minutes))}` : ''}`;
+  return `${parts.join(' · ')}${length}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 
 function startFill() {

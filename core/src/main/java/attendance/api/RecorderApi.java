@@ -13,6 +13,7 @@ import attendance.run.RunErrorCode;
 import attendance.run.RunException;
 import attendance.run.RunOptions;
 import attendance.run.RunState;
+import attendance.settings.DaySchedule;
 import attendance.settings.ParsedSettings;
 import attendance.settings.Settings;
 import attendance.settings.SettingsCodec;
@@ -55,8 +56,9 @@ public final class RecorderApi {
     }
 
     /**
-     * {@code {"ok", "settings", "violations": [{"field", "code", "args", "warning"}]}}; settings are normalised when
-     * ok, which warnings do not prevent.
+     * {@code {"ok", "settings", "violations": [{"field", "code", "args", "warning"}], "work_minutes"}}; settings are
+     * normalised when ok, which warnings do not prevent. {@code work_minutes} has each weekday's minutes of work
+     * (null for a day off) and the {@code week}'s total, as the options page shows them while the schedule is edited.
      */
     public static String checkSettings(String settingsJson) {
         ParsedSettings parsed = SettingsCodec.parse(settingsJson);
@@ -65,8 +67,21 @@ public final class RecorderApi {
         JSONObject result = new JSONObject();
         result.put("ok", ok);
         result.put("settings", ok ? SettingsCodec.write(parsed.settings()) : JSONObject.NULL);
+        result.put("work_minutes", workMinutes(parsed.settings()));
         result.put("violations", TextJson.violations(violations));
         return result.toString();
+    }
+
+    private static JSONObject workMinutes(Settings settings) {
+        JSONObject minutes = new JSONObject();
+        long week = 0;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            DaySchedule schedule = settings.day(day);
+            long net = schedule == null ? 0 : Math.max(0, schedule.netWorkMinutes());
+            minutes.put(SettingsCodec.key(day), schedule == null ? JSONObject.NULL : net);
+            week += net;
+        }
+        return minutes.put(SettingsCheck.WEEK, week);
     }
 
     /**

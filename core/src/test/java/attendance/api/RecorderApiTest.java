@@ -123,11 +123,28 @@ class RecorderApiTest {
     }
 
     @Test
+    void checkSettingsSumsEachDaysWorkAndTheWeekAndSavesDespiteAWarning() {
+        JSONObject result = new JSONObject(RecorderApi.checkSettings("{\"schedule\": {\"monday\": {\"start\": "
+                + "\"08:00\", \"end\": \"17:00\", \"breaks\": [{\"start\": \"12:00\", \"end\": \"13:00\"}]}, "
+                + "\"sunday\": {\"start\": \"10:00\", \"end\": \"12:30\"}}}"));
+        assertTrue(result.getBoolean("ok"), "a warning refuses nothing");
+        assertEquals(480, result.getJSONObject("work_minutes").getInt("monday"));
+        assertEquals(150, result.getJSONObject("work_minutes").getInt("sunday"));
+        assertTrue(result.getJSONObject("work_minutes").isNull("tuesday"));
+        assertEquals(630, result.getJSONObject("work_minutes").getInt("week"));
+        JSONObject warning = result.getJSONArray("violations").getJSONObject(0);
+        assertEquals("sunday_work", warning.getString("code"));
+        assertTrue(warning.getBoolean("warning"));
+    }
+
+    @Test
     void checkSettingsRefusesWithTheFieldTheCodeAndTheArgumentsOfEachViolation() {
         assertJson("""
                 {"ok": false, "settings": null, "violations": [
                  {"field": "project_id", "code": "bad_project_id", "args": ["abc"], "warning": false},
-                 {"field": "tuesday", "code": "over_10h_net", "args": ["10:45"], "warning": false}]}
+                 {"field": "tuesday", "code": "over_10h_net", "args": ["10:45"], "warning": false}],
+                 "work_minutes": {"monday": null, "tuesday": 645, "wednesday": null, "thursday": null,
+                  "friday": null, "saturday": null, "sunday": null, "week": 645}}
                 """, RecorderApi.checkSettings("{\"project_id\": \"abc\", \"schedule\": {\"tuesday\": "
                 + "{\"start\": \"07:00\", \"end\": \"18:30\", "
                 + "\"breaks\": [{\"start\": \"12:00\", \"end\": \"12:45\"}]}}}"));

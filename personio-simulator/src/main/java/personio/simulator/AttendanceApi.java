@@ -173,6 +173,11 @@ final class AttendanceApi {
         this.shape = newShape;
     }
 
+    synchronized void dailyTarget(int minutes) {
+        Require.that(minutes >= 0 && minutes <= 12 * 60, "a daily target is 0 to 720 minutes");
+        timesheet.dailyTarget(minutes);
+    }
+
     synchronized void leaveOutPeriods(LocalDate date) {
         timesheet.leaveOutPeriods(date);
     }

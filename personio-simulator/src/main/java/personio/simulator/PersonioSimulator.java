@@ -175,6 +175,14 @@ public final class PersonioSimulator implements AutoCloseable {
         attendance.editDayAfterNextRead(date);
     }
 
+    /**
+     * From now on, the employee's target is this many minutes of work on a weekday: 480 is full time, 360 a part-time
+     * employee's 6 h. A half-day absence halves it. Reset brings back 480.
+     */
+    public void setDailyTarget(int minutes) {
+        attendance.dailyTarget(minutes);
+    }
+
     /** From now on, the timecard of {@code date} comes without its {@code periods} field. */
     public void leaveOutPeriods(LocalDate date) {
         attendance.leaveOutPeriods(date);

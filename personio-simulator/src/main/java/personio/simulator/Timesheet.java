@@ -19,6 +19,8 @@ final class Timesheet {
     private final Scenario scenario;
     private final DayStore store;
     private final java.util.Set<LocalDate> periodsLeftOut = new java.util.HashSet<>();
+    /** The employee's contractual work a weekday, in minutes: 480 full time, less part time. */
+    private int dailyWork = WORK_MINUTES;
 
     Timesheet(Scenario scenario, DayStore store) {
         this.scenario = scenario;
@@ -61,6 +63,12 @@ final class Timesheet {
 
     void reset() {
         periodsLeftOut.clear();
+        dailyWork = WORK_MINUTES;
+    }
+
+    /** From now on, the employee's target is this many minutes of work a weekday (part time when under 480). */
+    void dailyTarget(int minutes) {
+        dailyWork = minutes;
     }
 
     /** One day's timecard, with every field of the seed's example. */
@@ -115,16 +123,22 @@ final class Timesheet {
             return target(0, 0, 0, 0, null, null);
         }
         if (scenario.isOffDay(date)) {
-            return target(0, 0, WORK_MINUTES, BREAK_MINUTES, null, null);
+            return target(0, 0, dailyWork, BREAK_MINUTES, null, null);
         }
         switch (scenario.absence(date)) {
             case FULL_DAY:
-                return target(0, 0, WORK_MINUTES, BREAK_MINUTES, null, null);
+                return target(0, 0, dailyWork, BREAK_MINUTES, null, null);
             case HALF_DAY:
-                return target(WORK_MINUTES / 2, 0, WORK_MINUTES, BREAK_MINUTES, "08:00", "12:00");
+                return target(dailyWork / 2, 0, dailyWork, BREAK_MINUTES, "08:00", endOf(dailyWork / 2));
             default:
-                return target(WORK_MINUTES, BREAK_MINUTES, WORK_MINUTES, BREAK_MINUTES, "08:00", "17:00");
+                return target(dailyWork, BREAK_MINUTES, dailyWork, BREAK_MINUTES, "08:00", endOf(dailyWork));
         }
+    }
+
+    /** When a day of this much work ends, begun at 08:00 with an hour's break after four hours. */
+    static String endOf(int work) {
+        int end = 8 * 60 + work + (work > 4 * 60 ? BREAK_MINUTES : 0);
+        return String.format("%02d:%02d", end / 60, end % 60);
     }
 
     private static JSONObject target(int work, int pause, int contractualWork, int contractualPause, String start,
@@ -145,13 +159,13 @@ final class Timesheet {
      */
     private Object timeOff(LocalDate date) {
         if (date.equals(scenario.holiday())) {
-            return timeOff(date, "holiday", "Feiertag", null, WORK_MINUTES);
+            return timeOff(date, "holiday", "Feiertag", null, dailyWork);
         }
         switch (scenario.absence(date)) {
             case FULL_DAY:
-                return timeOff(date, "vacation", "Urlaub", null, WORK_MINUTES);
+                return timeOff(date, "vacation", "Urlaub", null, dailyWork);
             case HALF_DAY:
-                return timeOff(date, "vacation", "Urlaub", WORK_MINUTES / 2, WORK_MINUTES / 2);
+                return timeOff(date, "vacation", "Urlaub", dailyWork / 2, dailyWork / 2);
             default:
                 return JSONObject.NULL;
         }
@@ -206,12 +220,12 @@ final class Timesheet {
         return (int) periods.stream().filter(StoredPeriod::isWork).mapToLong(StoredPeriod::minutes).sum();
     }
 
-    private static JSONObject scheduleWeek() {
+    private JSONObject scheduleWeek() {
         JSONArray days = new JSONArray();
         for (int day = 1; day <= 5; day++) {
-            days.put(new JSONObject().put("day_of_week", day).put("target_work_minutes", WORK_MINUTES));
+            days.put(new JSONObject().put("day_of_week", day).put("target_work_minutes", dailyWork));
         }
-        return new JSONObject().put("weekly_work_minutes", 5 * WORK_MINUTES).put("weekly_hour_mismatch", false)
+        return new JSONObject().put("weekly_work_minutes", 5 * dailyWork).put("weekly_hour_mismatch", false)
                 .put("week_number", 1).put("is_current_active_week", true).put("days", days);
     }
 }

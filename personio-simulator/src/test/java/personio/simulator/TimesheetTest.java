@@ -149,4 +149,18 @@ class TimesheetTest {
         assertEquals("", answer.getString("supervisor_person_id"));
         assertTrue(answer.getBoolean("owner_has_propose_rights"));
     }
+
+    @Test
+    void aPartTimeTargetShortensEveryWeekdaysTargetAndHalvesOnAHalfDayAbsence() {
+        timesheet.dailyTarget(360);
+        LocalDate workday = scenario.writableEmptyDays().stream().filter(d -> !d.equals(scenario.halfDayAbsence()))
+                .findFirst().orElseThrow();
+        JSONObject target = timesheet.timecard(workday).getJSONObject("target_hours");
+        assertEquals(360, target.getInt("effective_work_duration_minutes"));
+        assertEquals("08:00", target.getString("start_time"));
+        assertEquals("15:00", target.getString("end_time"));
+        assertEquals(180, timesheet.targetWorkMinutes(scenario.halfDayAbsence()));
+        timesheet.reset();
+        assertEquals(480, timesheet.targetWorkMinutes(workday), "reset is full time again");
+    }
 }
