@@ -93,12 +93,13 @@ function untilCancelled(answer, signal) {
 }
 
 /** The core's way out to the browser, for one plan or run. */
-function host(tabs, onJob = () => {}) {
+function host(tabs, onJob = () => {}, signal = null) {
   return {
+    // Only a run's requests are abandoned on cancel; a plan's, an export's or the reminder's never are.
     fetch: (tenant, requestJson, inTab) => {
-      const signal = cancelSignal.signal;
-      return untilCancelled(inTab ? tabs.of(tenant).fetch(requestJson)
-        : workerFetch(originOf(tenant), requestJson, signal), signal);
+      const answer = inTab ? tabs.of(tenant).fetch(requestJson)
+        : workerFetch(originOf(tenant), requestJson, signal || undefined);
+      return signal ? untilCancelled(answer, signal) : answer;
     },
     cookies: async (tenant) => JSON.stringify(Object.fromEntries(
       (await chrome.cookies.getAll({ url: `${originOf(tenant)}/` }))
@@ -141,7 +142,7 @@ async function run(started, basis) {
     await chrome.storage.local.set({ runBasis: basis ?? null });
     await chrome.alarms.create(RESUME_ALARM, { periodInMinutes: 0.5 });
     const fillRequest = { ...(await request(started.month)), job: started, basis: basis ?? null };
-    publish(JSON.parse(await fill(host(tabs, publish), JSON.stringify(fillRequest))));
+    publish(JSON.parse(await fill(host(tabs, publish, cancelSignal.signal), JSON.stringify(fillRequest))));
   } catch (e) {
     console.error('run failed', e && e.message);
     publish(JSON.parse(jobFailed(JSON.stringify(job))));

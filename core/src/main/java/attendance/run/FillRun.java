@@ -89,6 +89,9 @@ public final class FillRun {
             return fillDays(settings, today, tenant, shownBasis);
         } catch (RunException e) {
             return emit(job.ended(RunState.STOPPED, e.error()));
+        } catch (PersonioCalls.Cancelled e) {
+            // Cancelled before the first day: while the month was read, nothing was written.
+            return emit(job.ended(RunState.CANCELLED, null));
         } catch (RuntimeException e) {
             // A defect of the core's own: the run stops, and what it did so far stays told.
             return emit(job.ended(RunState.STOPPED, RunError.of(RunErrorCode.INTERNAL)));

@@ -623,4 +623,17 @@ class FillRunTest {
         personio.cookies.put("ATHENA-XSRF-TOKEN", "");
         assertEquals(RunErrorCode.NOT_SIGNED_IN, fill().error().code());
     }
+
+    @Test
+    void aCancelWhileTheMonthIsReadEndsTheRunCancelledWithNothingWritten() {
+        personio.script("/svc/attendance-bff/", r -> {
+            cancel.set(true);
+            return null;
+        });
+        Job summary = fill();
+        assertEquals(RunState.CANCELLED, summary.state());
+        assertNull(summary.error());
+        assertEquals(10, summary.count(DayOutcome.NOT_REACHED));
+        assertTrue(personio.saved.isEmpty());
+    }
 }
