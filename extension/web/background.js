@@ -1,8 +1,11 @@
 // The service worker: answers the popup's plan requests and runs the fill job. The job is the core's: the worker
 // keeps the last job the core made, stores it in chrome.storage.local (never a cookie or token) and broadcasts it.
 // Every decision (which company, which days, what an answer means, how a run ends) is the core's.
-import { fill, jobAfterRestart, jobFailed, preview, startJob } from './core.js';
-import { todayIn } from './dates.js';
+import { showReminder, showRun } from './badge.js';
+import {
+  exportMonth, fill, jobAfterRestart, jobFailed, migrateSettings, preview, recordRun, reminder, startJob,
+} from './core.js';
+import { currentMonth, todayIn } from './dates.js';
 import { closeLeftoverTabs, originOf, TenantTabs, whereTheUserIs, workerFetch } from './personio-tab.js';
 
 const KEEPALIVE_MS = 20000;
@@ -31,8 +34,97 @@ const ready = chrome.storage.local.get(['job', 'runBasis', 'openedTabs']).then(a
   }
 });
 
-// The alarm only wakes the worker; starting up is what resumes a run.
-chrome.alarms.onAlarm.addListener(() => ready);
+// The reminder badge is read again every few hours while the browser runs, a while after a run, and when a Personio
+// page loads (tenant-seen.js notes the moment; it reads nothing of the page).
+const REMINDER_ALARM = 'reminder';
+const REMINDER_PERIOD_MINUTES = 180;
+const AFTER_RUN_ALARM = 'reminder-after-run';
+// A worker that starts up reads the badge again only when it is older than this.
+const REMINDER_FRESH_MS = 10 * 60 * 1000;
+
+// Settings stored by an older version spelled out every default, which would hide new ones: on an update, the core
+// keeps only what differs from the defaults.
+chrome.runtime.onInstalled.addListener(async ({ reason }) => {
+  if (reason !== 'update') {
+    return;
+  }
+  const { settings } = await chrome.storage.sync.get('settings');
+  if (settings !== undefined) {
+    const migrated = JSON.parse(migrateSettings(JSON.stringify(settings)));
+    await chrome.storage.sync.set({ settings: migrated });
+  }
+});
+
+// The resume alarm only wakes the worker; starting up is what resumes a run.
+chrome.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === REMINDER_ALARM || alarm.name === AFTER_RUN_ALARM) {
+    ready.then(refreshReminder);
+  }
+  return ready;
+});
+chrome.alarms.get(REMINDER_ALARM).then((alarm) => {
+  if (!alarm) {
+    chrome.alarms.create(REMINDER_ALARM, { periodInMinutes: REMINDER_PERIOD_MINUTES });
+  }
+});
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes.personioSeenAt) {
+    ready.then(refreshReminder);
+  }
+  if (area === 'sync' && changes.settings) {
+    ready.then(refreshReminder);
+  }
+});
+ready.then(async () => {
+  const { reminderAt } = await chrome.storage.local.get('reminderAt');
+  if (!reminderAt || Date.now() - reminderAt > REMINDER_FRESH_MS) {
+    await refreshReminder();
+  }
+});
+
+let reminderRunning = null;
+let reminderAgain = false;
+// A run's end stays on the icon until the after-run alarm, or a Personio page loads; a plan does not replace it.
+let runEndShownUntil = 0;
+
+/**
+ * Reads the reminder again (read-only, from the worker; never a tab) and shows it, unless a run shows its progress.
+ * Refreshes asked for while one is under way come together into one more.
+ */
+async function refreshReminder({ afterPlan = false } = {}) {
+  if (afterPlan && Date.now() < runEndShownUntil) {
+    return null;
+  }
+  if (reminderRunning) {
+    reminderAgain = true;
+    return reminderRunning;
+  }
+  reminderRunning = (async () => {
+    do {
+      reminderAgain = false;
+      if (job && job.state === 'running') {
+        return;
+      }
+      const tabs = new TenantTabs();
+      let result;
+      try {
+        result = JSON.parse(await reminder(host(tabs), JSON.stringify(await request(currentMonth()))));
+      } catch (e) {
+        console.error('reminder failed', e && e.message);
+        result = { ok: false };
+      } finally {
+        await tabs.close();
+      }
+      if (!(job && job.state === 'running')) {
+        await showReminder(result);
+      }
+      await chrome.storage.local.set({ reminderAt: Date.now() });
+    } while (reminderAgain);
+  })().finally(() => {
+    reminderRunning = null;
+  });
+  return reminderRunning;
+}
 
 chrome.runtime.onConnect.addListener((port) => {
   const sender = port.sender || {};
@@ -66,6 +158,11 @@ async function handle(port, message) {
       run(started.job, message.basis);
     } else {
       port.postMessage({ type: 'refused', error: started.error });
+    }
+  } else if (message.type === 'export') {
+    const result = await exportOf(message.month, message.format);
+    if (ports.has(port)) {
+      port.postMessage({ type: 'export', month: message.month, result });
     }
   } else if (message.type === 'cancel') {
     cancelRequested = true;
@@ -124,10 +221,26 @@ async function plan(month) {
     const result = JSON.parse(await preview(host(tabs), JSON.stringify(await request(month))));
     if (result.ok) {
       await chrome.storage.local.set({ lastTenant: result.tenant });
+      if (month === currentMonth()) {
+        refreshReminder({ afterPlan: true });
+      }
     }
     return result;
   } catch (e) {
     console.error('plan failed', e && e.message);
+    return { ok: false, error: { code: 'internal', detail: null, violations: [] } };
+  } finally {
+    await tabs.close();
+  }
+}
+
+/** The month as Personio holds it, as a file the core made (read-only, from the worker). */
+async function exportOf(month, format) {
+  const tabs = new TenantTabs();
+  try {
+    return JSON.parse(await exportMonth(host(tabs), JSON.stringify({ ...(await request(month)), format })));
+  } catch (e) {
+    console.error('export failed', e && e.message);
     return { ok: false, error: { code: 'internal', detail: null, violations: [] } };
   } finally {
     await tabs.close();
@@ -153,9 +266,25 @@ async function run(started, basis) {
   }
 }
 
-/** Keeps, stores and broadcasts the job as the core made it. */
+/** Adds what a run that ended wrote to the local record of writes (the core keeps 90 days of it). */
+async function keepRecord(ended) {
+  const { writeRecord } = await chrome.storage.local.get('writeRecord');
+  const record = recordRun(JSON.stringify(writeRecord ?? []), JSON.stringify(ended), Date.now());
+  await chrome.storage.local.set({ writeRecord: JSON.parse(record) });
+}
+
+/** Keeps, stores and broadcasts the job as the core made it; the icon shows its progress, then its end. */
 function publish(next) {
+  const wasRunning = Boolean(job && job.state === 'running');
   job = next;
+  if (job) {
+    showRun(job).catch(() => {});
+    if (wasRunning && job.state !== 'running') {
+      runEndShownUntil = Date.now() + 60 * 1000;
+      chrome.alarms.create(AFTER_RUN_ALARM, { delayInMinutes: 1 });
+      keepRecord(job).catch((e) => console.error('could not keep the record of writes', e.message));
+    }
+  }
   chrome.storage.local.set({ job }).catch((e) => console.error('could not store the job', e.message));
   for (const port of ports) {
     try {

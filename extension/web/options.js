@@ -12,6 +12,7 @@ localize();
 buildDays();
 buildTimezones();
 load();
+showRecord();
 
 $('settings-form').addEventListener('submit', (e) => {
   e.preventDefault();
@@ -136,6 +137,8 @@ function fill(settings) {
   $('tenant').value = settings.tenant ?? '';
   $('employee-id').value = settings.employee_id ?? '';
   $('always-my-hours').checked = Boolean(settings.always_my_hours);
+  $('through-today').checked = settings.through_today !== false;
+  $('reminder-badge').checked = settings.reminder_badge !== false;
 }
 
 function collect() {
@@ -160,6 +163,8 @@ function collect() {
     tenant: $('tenant').value,
     employee_id: $('employee-id').value,
     always_my_hours: $('always-my-hours').checked,
+    through_today: $('through-today').checked,
+    reminder_badge: $('reminder-badge').checked,
   };
 }
 
@@ -213,7 +218,8 @@ async function save() {
     }
     return;
   }
-  await chrome.storage.sync.set({ settings: result.settings });
+  // Only what differs from the defaults is stored, so that a default never changed follows new defaults.
+  await chrome.storage.sync.set({ settings: result.stored });
   status(t('savedStatus'), 'saved');
 }
 
@@ -221,3 +227,43 @@ function status(text, state) {
   $('status').textContent = text;
   $('status').dataset.state = state;
 }
+
+/** The local record of writes, newest first: what each run sent for each day and what Personio answered. */
+async function showRecord() {
+  const { writeRecord } = await chrome.storage.local.get('writeRecord');
+  const entries = Array.isArray(writeRecord) ? [...writeRecord].reverse() : [];
+  $('write-record-rows').replaceChildren(...entries.map((entry) => {
+    const tr = document.createElement('tr');
+    tr.dataset.date = entry.date;
+    tr.dataset.outcome = entry.outcome;
+    const cells = [
+      entry.date,
+      entry.periods.map((p) => `${p.type === 'break' ? `${t('breakLabel')} ` : ''}${p.start}–${p.end}`
+        + `${p.project_id ? ` #${p.project_id}` : ''}${p.comment ? ` „${p.comment}“` : ''}`).join(' · '),
+      entry.answer ? t('outcome_failed', t(`detail_${entry.answer.code}`, ...entry.answer.args)) : t('outcome_filled'),
+      new Date(entry.at).toLocaleString(document.documentElement.lang),
+    ];
+    tr.append(...cells.map((text) => {
+      const td = document.createElement('td');
+      td.textContent = text;
+      return td;
+    }));
+    return tr;
+  }));
+  $('write-record-empty').hidden = entries.length > 0;
+  $('write-record').hidden = entries.length === 0;
+  $('export-record').disabled = entries.length === 0;
+}
+
+$('export-record').addEventListener('click', async () => {
+  const { writeRecord } = await chrome.storage.local.get('writeRecord');
+  const url = URL.createObjectURL(new Blob([JSON.stringify(writeRecord ?? [], null, 2)],
+    { type: 'application/json;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'personio-attendance-record.json';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+});

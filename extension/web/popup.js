@@ -11,6 +11,7 @@ let plan = null; // the plan on screen: { month, days } once ready
 let planRequest = 0;
 let job = null;
 let shownError = null; // { code, detail, source }
+let exporting = false;
 
 localize();
 $('month').value = currentMonth();
@@ -19,11 +20,17 @@ $('month-form').addEventListener('submit', (e) => {
   requestPlan();
 });
 $('fill').addEventListener('click', startFill);
+chrome.storage.sync.get('settings').then(({ settings }) => {
+  $('through-today').checked = !settings || settings.through_today !== false;
+});
+$('through-today').addEventListener('change', setThroughToday);
 $('cancel').addEventListener('click', () => {
   $('cancel').disabled = true;
   send({ type: 'cancel' });
 });
 $('open-options').addEventListener('click', () => chrome.runtime.openOptionsPage());
+$('export').addEventListener('click', () => requestExport('csv'));
+$('export-json').addEventListener('click', () => requestExport('json'));
 $('error-action').addEventListener('click', () => {
   chrome.runtime.openOptionsPage();
 });
@@ -72,6 +79,14 @@ function receive(message) {
       && (job.state !== 'stopped' || (job.error && job.error.code === 'plan_changed'))) {
       requestPlan();
     }
+  } else if (message.type === 'export') {
+    exporting = false;
+    if (message.result.ok) {
+      download(message.result);
+    } else {
+      showError(message.result.error, 'export');
+    }
+    render();
   } else if (message.type === 'refused') {
     showError(message.error, 'job');
     render();
@@ -217,6 +232,47 @@ function periodsText(day) {
   return `${parts.join(' · ')}${length}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 
+/**
+ * Today planned or left for later: stored with the other settings (only what differs from the defaults, as the core
+ * says), then the month is planned again.
+ */
+async function setThroughToday() {
+  // The core is loaded only here: the popup itself never needs it, and loads faster without it.
+  const [{ settings }, { checkSettings }] = await Promise.all([chrome.storage.sync.get('settings'),
+    import('./core.js')]);
+  const checked = JSON.parse(checkSettings(JSON.stringify({ ...(settings ?? {}),
+    through_today: $('through-today').checked })));
+  if (checked.ok) {
+    await chrome.storage.sync.set({ settings: checked.stored });
+  }
+  requestPlan();
+}
+
+/** Asks the worker for the shown month as Personio holds it, as a file. */
+function requestExport(format) {
+  if (!plan || exporting) {
+    return;
+  }
+  exporting = true;
+  if (shownError && shownError.source === 'export') {
+    showError(null);
+  }
+  render();
+  send({ type: 'export', month: plan.month, format });
+}
+
+/** Saves the core's file through a blob and a download link: no download permission is needed. */
+function download(file) {
+  const url = URL.createObjectURL(new Blob([file.content], { type: `${file.mime};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
 function startFill() {
   if (!plan) {
     return;
@@ -287,6 +343,8 @@ function render() {
   $('fill').disabled = running || !plan || fills === 0;
   $('fill').textContent = fills > 0 ? t('fillButton', fills) : t('fillButtonNone');
   $('cancel').disabled = !running || job.cancelling === true;
+  $('export').disabled = !plan || exporting;
+  $('export-json').disabled = !plan || exporting;
   keepFocus(running);
 
   const summary = $('summary');

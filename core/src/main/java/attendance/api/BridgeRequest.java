@@ -54,6 +54,11 @@ final class BridgeRequest {
         }
     }
 
+    /** The export's format: {@code json}, or {@code csv} for anything else. */
+    String format() {
+        return "json".equals(raw.opt("format")) ? "json" : "csv";
+    }
+
     /** The settings, parsed and checked once; {@code invalid_settings} with every violation otherwise. */
     Settings settings() {
         ParsedSettings parsed = SettingsCodec.parse(raw.opt("settings"));

@@ -97,7 +97,8 @@ final class JobJson {
             if (start == null || end == null || type == null) {
                 throw new InputException(MessageCode.EXPECTED_TEXT, path + ".periods[" + i + "]", Fields.describe(p));
             }
-            periods.add(new PlannedPeriod(date.atTime(start), date.atTime(end), type, null, null));
+            periods.add(new PlannedPeriod(date.atTime(start), date.atTime(end), type,
+                    Fields.optId(p, "project_id", path), Fields.optText(p, "comment", path)));
         }
         return new DayResult(date, outcome, reason, message(Fields.optObject(d, "message", path)), periods,
                 Fields.optText(d, "digest", path), strings(Fields.optArray(d, "ids", path)));

@@ -1,5 +1,6 @@
 package attendance.api;
 
+import attendance.json.Fields;
 import attendance.planning.DayPlan;
 import attendance.planning.MonthPlan;
 import attendance.planning.PlannedPeriod;
@@ -67,7 +68,7 @@ final class PlanJson {
                 .put("differing_days", differing);
     }
 
-    /** {@code [{"type", "start": "HH:MM", "end": "HH:MM"}]}. */
+    /** {@code [{"type", "start": "HH:MM", "end": "HH:MM", "project_id", "comment"}]}; the last two may be null. */
     static JSONArray periods(List<PlannedPeriod> periods) {
         JSONArray list = new JSONArray();
         for (PlannedPeriod p : periods) {
@@ -75,6 +76,8 @@ final class PlanJson {
             period.put("type", p.type().wire());
             period.put("start", Times.format(p.start().toLocalTime()));
             period.put("end", Times.format(p.end().toLocalTime()));
+            period.put("project_id", Fields.orNull(p.projectId()));
+            period.put("comment", Fields.orNull(p.comment()));
             list.put(period);
         }
         return list;

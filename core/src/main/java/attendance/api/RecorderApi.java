@@ -1,6 +1,7 @@
 package attendance.api;
 
 import attendance.InputException;
+import attendance.export.MonthExport;
 import attendance.json.Fields;
 import attendance.personio.Projects;
 import attendance.rules.SettingsCheck;
@@ -8,6 +9,7 @@ import attendance.run.FillRun;
 import attendance.run.Job;
 import attendance.run.Ports;
 import attendance.run.Preview;
+import attendance.run.Reminder;
 import attendance.run.RunError;
 import attendance.run.RunErrorCode;
 import attendance.run.RunException;
@@ -56,8 +58,9 @@ public final class RecorderApi {
     }
 
     /**
-     * {@code {"ok", "settings", "violations": [{"field", "code", "args", "warning"}], "work_minutes"}}; settings are
-     * normalised when ok, which warnings do not prevent. {@code work_minutes} has each weekday's minutes of work
+     * {@code {"ok", "settings", "stored", "violations": [{"field", "code", "args", "warning"}], "work_minutes"}};
+     * settings are normalised when ok, which warnings do not prevent, and {@code stored} is what to store: only what
+     * differs from the defaults. {@code work_minutes} has each weekday's minutes of work
      * (null for a day off) and the {@code week}'s total, as the options page shows them while the schedule is edited.
      */
     public static String checkSettings(String settingsJson) {
@@ -67,6 +70,7 @@ public final class RecorderApi {
         JSONObject result = new JSONObject();
         result.put("ok", ok);
         result.put("settings", ok ? SettingsCodec.write(parsed.settings()) : JSONObject.NULL);
+        result.put("stored", ok ? SettingsCodec.changes(parsed.settings()) : JSONObject.NULL);
         result.put("work_minutes", workMinutes(parsed.settings()));
         result.put("violations", TextJson.violations(violations));
         return result.toString();
@@ -82,6 +86,22 @@ public final class RecorderApi {
             week += net;
         }
         return minutes.put(SettingsCheck.WEEK, week);
+    }
+
+    /**
+     * Stored settings as an install that seeded every default left them, made to hold only what differs from the
+     * defaults, so that new defaults show through. Settings that break a rule stay as they are: nothing the user
+     * typed is lost. Null stays null.
+     */
+    public static String migrateSettings(String settingsJson) {
+        if (settingsJson == null || settingsJson.isBlank() || settingsJson.trim().equals("null")) {
+            return "null";
+        }
+        ParsedSettings parsed = SettingsCodec.parse(settingsJson);
+        if (!SettingsCheck.refusals(SettingsCheck.check(parsed)).isEmpty()) {
+            return settingsJson;
+        }
+        return SettingsCodec.changes(parsed.settings()).toString();
     }
 
     /**
@@ -113,6 +133,81 @@ public final class RecorderApi {
             result.put("basis", preview.basis());
             result.put("days", PlanJson.days(preview.plan()));
             result.put("totals", PlanJson.totals(preview.plan()));
+            return result.toString();
+        } catch (RunException e) {
+            return TextJson.refusal(e.error()).toString();
+        } catch (RuntimeException e) {
+            return TextJson.refusal(RunError.of(RunErrorCode.INTERNAL)).toString();
+        }
+    }
+
+    /**
+     * The local record of writes, with a job's written days added: {@code [{"at", "month", "date", "outcome",
+     * "day_id", "periods", "answer"}]}, newest last. A day is recorded once the job sent its write (it has ids) and it
+     * ended filled or failed; {@code answer} is null for a day Personio saved, else what it said, as a message. Entries
+     * older than {@link WriteRecord#KEEP_DAYS} days are dropped, and so is anything the core cannot read. The record
+     * holds the periods, project and comment sent, never a cookie or token.
+     *
+     * @param now the moment, in milliseconds since 1970 ({@code at} is kept so)
+     */
+    public static String recordRun(String recordJson, String jobJson, double now) {
+        Job job = readStored(jobJson);
+        return WriteRecord.add(recordJson, job == null ? null : JobJson.write(job), (long) now).toString();
+    }
+
+    /**
+     * What the reminder badge shows: {@code {"ok": true, "count", "days", "months"}}, the working days before today a
+     * plan would fill (in the first days of a month, last month's too) and the months they are in; with the badge
+     * switched off in the settings, {@code {"ok": true, "count": 0, "days": [], "months": [], "off": true}} and
+     * nothing is asked. Otherwise {@code {"ok": false, "error"}}, for example {@code not_signed_in} before any request.
+     */
+    public static String reminder(Function<String, Ports> portsFor, UnaryOperator<String> todayIn,
+            String requestJson, RunOptions options) {
+        try {
+            BridgeRequest request = BridgeRequest.read(requestJson);
+            Settings settings = request.settings();
+            Reminder reminder = new Reminder(List.of());
+            if (settings.reminderBadge()) {
+                LocalDate today = BridgeRequest.today(settings, todayIn);
+                String tenant = request.tenant(settings);
+                reminder = new FillRun(portsFor.apply(tenant), options, tenant).reminder(settings, today);
+            }
+            JSONArray days = new JSONArray();
+            reminder.days().forEach(day -> days.put(Times.format(day)));
+            JSONArray months = new JSONArray();
+            reminder.months().forEach(month -> months.put(Times.format(month)));
+            JSONObject result = new JSONObject().put("ok", true).put("count", reminder.count()).put("days", days)
+                    .put("months", months);
+            if (!settings.reminderBadge()) {
+                result.put("off", true);
+            }
+            return result.toString();
+        } catch (RunException e) {
+            return TextJson.refusal(e.error()).toString();
+        } catch (RuntimeException e) {
+            return TextJson.refusal(RunError.of(RunErrorCode.INTERNAL)).toString();
+        }
+    }
+
+    /**
+     * The month as Personio holds it, as a file to download: {@code {"ok": true, "month", "filename", "mime",
+     * "content"}} or {@code {"ok": false, "error"}}. The request's {@code format} is {@code csv} (the default) or
+     * {@code json}. Read-only: the session refresh, who the user is, and the month's timesheet.
+     */
+    public static String exportMonth(Function<String, Ports> portsFor, String requestJson, RunOptions options) {
+        try {
+            BridgeRequest request = BridgeRequest.read(requestJson);
+            Settings settings = request.settings();
+            String tenant = request.tenant(settings);
+            boolean json = "json".equals(request.format());
+            MonthExport table = new FillRun(portsFor.apply(tenant), options, tenant).export(request.month, settings);
+            JSONObject result = new JSONObject();
+            result.put("ok", true);
+            result.put("month", Times.format(request.month));
+            result.put("filename", "personio-attendance-" + tenant + "-" + Times.format(request.month)
+                    + (json ? ".json" : ".csv"));
+            result.put("mime", json ? "application/json" : "text/csv");
+            result.put("content", json ? table.json().toString(2) : table.csv());
             return result.toString();
         } catch (RunException e) {
             return TextJson.refusal(e.error()).toString();

@@ -1,6 +1,10 @@
 package attendance.personio;
 
 import attendance.json.Fields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.json.JSONArray;
 import org.json.JSONObject;
 
@@ -16,6 +20,40 @@ public final class Projects {
         }
     }
 
+    /** Every project the answer lists, by id, in its order; empty when the answer cannot be read. */
+    public static List<Project> all(String answer) {
+        List<Project> projects = new ArrayList<>();
+        if (!Fields.isJson(answer)) {
+            return projects;
+        }
+        String trimmed = answer.trim();
+        Object data = trimmed.startsWith("[") ? new JSONArray(trimmed) : new JSONObject(trimmed).opt("data");
+        if (!(data instanceof JSONArray list)) {
+            return projects;
+        }
+        for (int i = 0; i < list.length(); i++) {
+            if (list.opt(i) instanceof JSONObject item && item.opt("id") != null && item.opt("id") != JSONObject.NULL) {
+                Object itemId = item.opt("id");
+                String id = itemId instanceof Number n ? Long.toString(n.longValue()) : String.valueOf(itemId);
+                JSONObject attributes = item.optJSONObject("attributes");
+                JSONObject source = attributes != null ? attributes : item;
+                Object name = source.opt("name");
+                projects.add(new Project(id, name instanceof String s ? s : id, !Boolean.FALSE.equals(source.opt(
+                        "active"))));
+            }
+        }
+        return projects;
+    }
+
+    /** Project names by id, as the answer lists them. */
+    public static Map<String, String> names(String answer) {
+        Map<String, String> names = new HashMap<>();
+        for (Project p : all(answer)) {
+            names.put(p.id(), p.name());
+        }
+        return names;
+    }
+
     /**
      * The project with this id, or null when no project is set. An answer that cannot be read yields an unknown
      * project rather than an error: the list only informs the user, Personio checks the id itself.
@@ -24,28 +62,10 @@ public final class Projects {
         if (id == null) {
             return null;
         }
-        if (!Fields.isJson(answer)) {
-            return new Project(id, null, false);
-        }
-        String trimmed = answer.trim();
-        Object data = trimmed.startsWith("[") ? new JSONArray(trimmed) : new JSONObject(trimmed).opt("data");
-        if (!(data instanceof JSONArray list)) {
-            return new Project(id, null, false);
-        }
-        for (int i = 0; i < list.length(); i++) {
-            if (!(list.opt(i) instanceof JSONObject item)) {
-                continue;
+        for (Project p : all(answer)) {
+            if (p.id().equals(id)) {
+                return p;
             }
-            Object itemId = item.opt("id");
-            if (itemId == null || !id.equals(itemId instanceof Number n ? Long.toString(n.longValue())
-                    : String.valueOf(itemId))) {
-                continue;
-            }
-            JSONObject attributes = item.optJSONObject("attributes");
-            JSONObject source = attributes != null ? attributes : item;
-            Object name = source.opt("name");
-            Object active = source.opt("active");
-            return new Project(id, name instanceof String s ? s : id, !Boolean.FALSE.equals(active));
         }
         return new Project(id, null, false);
     }

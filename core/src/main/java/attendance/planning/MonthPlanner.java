@@ -49,7 +49,7 @@ public final class MonthPlanner {
         if (card.locked()) {
             return new DayPlan.Skip(date, SkipReason.LOCKED);
         }
-        if ((card.state() != null && !card.writable()) || date.isAfter(today)) {
+        if ((card.state() != null && !card.writable()) || date.isAfter(settings.lastDay(today))) {
             return new DayPlan.Skip(date, SkipReason.NON_TRACKABLE);
         }
         if (card.unreadable() != null) {

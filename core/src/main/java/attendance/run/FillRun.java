@@ -1,6 +1,7 @@
 package attendance.run;
 
 import attendance.InputException;
+import attendance.export.MonthExport;
 import attendance.personio.DayWrite;
 import attendance.personio.Endpoints;
 import attendance.personio.Projects;
@@ -62,6 +63,43 @@ public final class FillRun {
 
     public Preview preview(YearMonth month, Settings settings, LocalDate today) {
         return preview(month, settings, today, null);
+    }
+
+    /**
+     * How many working days before today a plan would fill, read-only with one timesheet read: the current month,
+     * and in its first {@link Reminder#FIRST_DAYS} days last month too.
+     */
+    public Reminder reminder(Settings settings, LocalDate today) {
+        calls.requireSignedIn();
+        calls.refresh();
+        long employeeId = employeeId(settings);
+        LocalDate start = Reminder.firstDay(today);
+        LocalDate end = today.minusDays(1);
+        if (end.isBefore(start)) {
+            return new Reminder(List.of());
+        }
+        Timesheet sheet = parse(calls.getJson(Endpoints.timesheet(employeeId, start, end, settings.timezone())));
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate date = start; date.isBefore(today); date = date.plusDays(1)) {
+            if (MonthPlanner.decide(date, sheet.day(date), settings, today) instanceof DayPlan.Fill) {
+                days.add(date);
+            }
+        }
+        return new Reminder(days);
+    }
+
+    /** The month as Personio holds it, read-only (refresh, who, timesheet), as one table of its records. */
+    public MonthExport export(YearMonth month, Settings settings) {
+        calls.requireSignedIn();
+        String projects = calls.refresh();
+        long employeeId = employeeId(settings);
+        String sheet = calls.getJson(Endpoints.timesheet(employeeId, month.atDay(1), month.atEndOfMonth(),
+                settings.timezone()));
+        try {
+            return MonthExport.of(redactor.clean(sheet), Projects.names(projects));
+        } catch (InputException e) {
+            throw new RunException(RunErrorCode.BAD_ANSWER, redactor.clean(e.detail()));
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package attendance.settings;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -18,9 +19,11 @@ import java.util.Map;
  * @param employeeId the employee id, when it should not be looked up; or null
  * @param alwaysMyHours true to write the schedule as it is; false (the default) to let Personio's target for each day
  *                      decide its length, laid out on the schedule
+ * @param throughToday  true (the default) to plan today too; false to plan up to yesterday
+ * @param reminderBadge true (the default) to show on the extension's icon how many days before today a plan would fill
  */
 public record Settings(Map<DayOfWeek, DaySchedule> schedule, String projectId, String comment, String timezone,
-        String tenant, Long employeeId, boolean alwaysMyHours) {
+        String tenant, Long employeeId, boolean alwaysMyHours, boolean throughToday, boolean reminderBadge) {
 
     public static final String DEFAULT_TIMEZONE = "Europe/Berlin";
 
@@ -32,7 +35,12 @@ public record Settings(Map<DayOfWeek, DaySchedule> schedule, String projectId, S
 
     public Settings(Map<DayOfWeek, DaySchedule> schedule, String projectId, String comment, String timezone,
             String tenant, Long employeeId) {
-        this(schedule, projectId, comment, timezone, tenant, employeeId, false);
+        this(schedule, projectId, comment, timezone, tenant, employeeId, false, true, true);
+    }
+
+    /** The last day a plan fills: today, or yesterday when the user leaves today for later. */
+    public LocalDate lastDay(LocalDate today) {
+        return throughToday ? today : today.minusDays(1);
     }
 
     /** With no settings at all: Monday to Friday, 08:00 to 17:00, with a break from 12:00 to 13:00. */

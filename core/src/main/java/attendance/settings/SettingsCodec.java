@@ -60,9 +60,11 @@ public final class SettingsCodec {
         String timezone = timezone(root.opt("timezone"), problems);
         String tenant = tenant(root.opt("tenant"), problems);
         Long employeeId = employeeId(root.opt("employee_id"), problems);
-        boolean alwaysMyHours = flag(root, "always_my_hours", problems);
+        boolean alwaysMyHours = flag(root, "always_my_hours", false, problems);
+        boolean throughToday = flag(root, "through_today", true, problems);
+        boolean reminderBadge = flag(root, "reminder_badge", true, problems);
         return new ParsedSettings(new Settings(schedule, projectId, comment, timezone, tenant, employeeId,
-                alwaysMyHours), problems);
+                alwaysMyHours, throughToday, reminderBadge), problems);
     }
 
     public static JSONObject write(Settings settings) {
@@ -79,7 +81,30 @@ public final class SettingsCodec {
         root.put("tenant", orNull(settings.tenant()));
         root.put("employee_id", orNull(settings.employeeId()));
         root.put("always_my_hours", settings.alwaysMyHours());
+        root.put("through_today", settings.throughToday());
+        root.put("reminder_badge", settings.reminderBadge());
         return root;
+    }
+
+    /**
+     * Only what differs from the product's defaults: what is stored, so that a default the user never changed follows
+     * new defaults. The schedule is kept whole once any day differs, since a weekday left out of a stored schedule is
+     * a day off.
+     */
+    public static JSONObject changes(Settings settings) {
+        JSONObject all = write(settings);
+        JSONObject defaults = write(Settings.defaults());
+        JSONObject changed = new JSONObject();
+        for (String key : all.keySet()) {
+            if (!same(all.get(key), defaults.get(key))) {
+                changed.put(key, all.get(key));
+            }
+        }
+        return changed;
+    }
+
+    private static boolean same(Object a, Object b) {
+        return new JSONObject().put("v", a).similar(new JSONObject().put("v", b));
     }
 
     /** A tenant as the user may type it ({@code ACME}, {@code https://acme.app.personio.com/}) in its plain form. */
@@ -256,17 +281,17 @@ public final class SettingsCodec {
         return Long.parseLong(text);
     }
 
-    /** A yes-or-no setting: true, false, or absent for false. */
-    private static boolean flag(JSONObject root, String key, List<Violation> problems) {
+    /** A yes-or-no setting: true, false, or absent for its default. */
+    private static boolean flag(JSONObject root, String key, boolean fallback, List<Violation> problems) {
         Object raw = root.opt(key);
-        if (raw == null || raw == JSONObject.NULL || Boolean.FALSE.equals(raw)) {
-            return false;
+        if (raw == null || raw == JSONObject.NULL) {
+            return fallback;
         }
-        if (Boolean.TRUE.equals(raw)) {
-            return true;
+        if (raw instanceof Boolean b) {
+            return b;
         }
         problems.add(problem(key, ViolationCode.SETTINGS_UNREADABLE, key));
-        return false;
+        return fallback;
     }
 
     private static boolean looksLikeZone(String s) {

@@ -1,6 +1,7 @@
 package attendance.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,8 +27,9 @@ class RecorderApiTest {
     private static final String DAY_ONE = """
             {"date": "2025-11-03", "weekday": 1, "action": "fill", "reason": null, "partial": false,
              "pending": false, "work_minutes": 480, "target_minutes": null, "differs": false, "periods": [
-             {"type": "work", "start": "08:00", "end": "12:00"}, {"type": "break", "start": "12:00", "end": "13:00"},
-             {"type": "work", "start": "13:00", "end": "17:00"}]}""";
+             {"type": "work", "start": "08:00", "end": "12:00", "project_id": null, "comment": null},
+             {"type": "break", "start": "12:00", "end": "13:00", "project_id": null, "comment": null},
+             {"type": "work", "start": "13:00", "end": "17:00", "project_id": null, "comment": null}]}""";
 
     private final FakePersonio personio = new FakePersonio().month(2025, 11);
     private final List<String> tenantsAsked = new ArrayList<>();
@@ -104,7 +106,8 @@ class RecorderApiTest {
                    "friday": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
                    "saturday": null, "sunday": null},
                   "project_id": null, "comment": null, "timezone": "Europe/Berlin", "tenant": null,
-                  "employee_id": null, "always_my_hours": false},
+                  "employee_id": null, "always_my_hours": false, "through_today": true,
+                  "reminder_badge": true},
                  "days": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
                  "working_day": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
                  "comment_max": 500}
@@ -143,6 +146,7 @@ class RecorderApiTest {
                 {"ok": false, "settings": null, "violations": [
                  {"field": "project_id", "code": "bad_project_id", "args": ["abc"], "warning": false},
                  {"field": "tuesday", "code": "over_10h_net", "args": ["10:45"], "warning": false}],
+                 "stored": null,
                  "work_minutes": {"monday": null, "tuesday": 645, "wednesday": null, "thursday": null,
                   "friday": null, "saturday": null, "sunday": null, "week": 645}}
                 """, RecorderApi.checkSettings("{\"project_id\": \"abc\", \"schedule\": {\"tuesday\": "
@@ -385,5 +389,102 @@ class RecorderApiTest {
                 progress::add));
         assertEquals("plan_changed", refused.getJSONObject("error").getString("code"));
         assertEquals(saves, personio.saved.size());
+    }
+
+    @Test
+    void exportMonthGivesTheMonthAsACsvFileNamedForTheCompanyAndMonthReadOnly() {
+        JSONObject result = new JSONObject(RecorderApi.exportMonth(ports(), request(""), RunOptions.defaults()));
+        assertTrue(result.getBoolean("ok"), result.toString());
+        assertEquals("personio-attendance-acme-2025-11.csv", result.getString("filename"));
+        assertEquals("text/csv", result.getString("mime"));
+        String[] lines = result.getString("content").split("\r\n");
+        assertEquals(31, lines.length, "the header and one row for each of the 30 empty days");
+        assertTrue(lines[1].startsWith("2025-11-01,"), lines[1]);
+        assertTrue(personio.saved.isEmpty(), "nothing written");
+    }
+
+    @Test
+    void exportMonthGivesJsonWhenAskedAndRefusesWithoutASession() {
+        JSONObject json = new JSONObject(RecorderApi.exportMonth(ports(), request(", \"format\": \"json\""),
+                RunOptions.defaults()));
+        assertEquals("application/json", json.getString("mime"));
+        assertEquals(30, new JSONArray(json.getString("content")).length());
+        personio.cookies.clear();
+        JSONObject refused = new JSONObject(RecorderApi.exportMonth(ports(), request(""), RunOptions.defaults()));
+        assertEquals("not_signed_in", refused.getJSONObject("error").getString("code"));
+    }
+
+    private String reminder(String extra) {
+        return RecorderApi.reminder(ports(), RecorderApiTest::today, request(extra), RunOptions.defaults());
+    }
+
+    @Test
+    void theReminderCountsTheWorkingDaysBeforeTodayThatAPlanWouldFill() {
+        // Today is Friday 14 November 2025: the weekdays 3-7 and 10-13 are before it, empty and trackable.
+        JSONObject result = new JSONObject(reminder(""));
+        assertEquals(9, result.getInt("count"), result.toString());
+        assertEquals("2025-11-03", result.getJSONArray("days").getString(0));
+        assertEquals(List.of("2025-11"), result.getJSONArray("months").toList());
+        assertTrue(personio.saved.isEmpty());
+    }
+
+    @Test
+    void theReminderAsksNothingWhenSwitchedOffAndRefusesWithoutASession() {
+        String switchedOff = "{\"month\": \"2025-11\", \"settings\": {\"reminder_badge\": false}, "
+                + "\"tenants\": [\"acme\"]}";
+        JSONObject off = new JSONObject(RecorderApi.reminder(ports(), RecorderApiTest::today, switchedOff,
+                RunOptions.defaults()));
+        assertEquals(0, off.getInt("count"));
+        assertTrue(off.getBoolean("off"));
+        assertTrue(tenantsAsked.isEmpty(), "no company, no request");
+        personio.cookies.clear();
+        assertEquals("not_signed_in", new JSONObject(reminder("")).getJSONObject("error").getString("code"));
+    }
+
+    @Test
+    void theRecordKeepsWhatEachWrittenDayWasSentAndAnsweredOnceFor90Days() {
+        String confirmed = ", \"confirmed\": [\"2025-11-03\", \"2025-11-04\", \"2025-11-05\"]";
+        String started = new JSONObject(RecorderApi.startJob(request(confirmed))).getJSONObject("job").toString();
+        String job = RecorderApi.fill(ports(), RecorderApiTest::today, request(", \"job\": " + started),
+                RunOptions.defaults(), progress::add);
+        double now = 1_800_000_000_000.0;
+        JSONArray record = new JSONArray(RecorderApi.recordRun(null, job, now));
+        assertEquals(3, record.length(), "every filled day, once");
+        JSONObject first = record.getJSONObject(0);
+        assertEquals("2025-11-03", first.getString("date"));
+        assertEquals("filled", first.getString("outcome"));
+        assertTrue(first.isNull("answer"));
+        assertEquals(3, first.getJSONArray("periods").length());
+        assertEquals(3, new JSONArray(RecorderApi.recordRun(record.toString(), job, now + 1)).length(),
+                "the same job recorded again adds nothing");
+        double later = now + 91.0 * 24 * 60 * 60 * 1000;
+        assertEquals(0, new JSONArray(RecorderApi.recordRun(record.toString(), "null", later)).length(),
+                "dropped after 90 days");
+        assertEquals(0, new JSONArray(RecorderApi.recordRun("not json", "null", now)).length());
+        assertFalse(record.toString().contains("secret"), "no session value");
+    }
+
+    @Test
+    void onlyWhatDiffersFromTheDefaultsIsStored() {
+        JSONObject result = new JSONObject(RecorderApi.checkSettings("{\"comment\": \"Team A\", "
+                + "\"timezone\": \"Europe/Berlin\", \"through_today\": false}"));
+        assertTrue(result.getJSONObject("stored").similar(new JSONObject("{\"comment\": \"Team A\", "
+                + "\"through_today\": false}")), result.getJSONObject("stored").toString());
+    }
+
+    @Test
+    void anInstallThatSeededEveryDefaultIsMigratedToHoldOnlyWhatTheUserChanged() {
+        // What the first version stored on install: every default, spelled out.
+        String seeded = new JSONObject(RecorderApi.settingsForm()).getJSONObject("defaults").toString();
+        assertEquals("{}", RecorderApi.migrateSettings(seeded));
+        JSONObject changedMonday = new JSONObject(seeded);
+        changedMonday.getJSONObject("schedule").put("monday", new JSONObject("{\"start\": \"07:00\", "
+                + "\"end\": \"15:00\", \"breaks\": [{\"start\": \"11:00\", \"end\": \"11:30\"}]}"));
+        JSONObject migrated = new JSONObject(RecorderApi.migrateSettings(changedMonday.toString()));
+        assertEquals(List.of("schedule"), List.copyOf(migrated.keySet()), "the schedule, kept whole");
+        assertEquals("07:00", migrated.getJSONObject("schedule").getJSONObject("monday").getString("start"));
+        String broken = "{\"project_id\": \"abc\"}";
+        assertEquals(broken, RecorderApi.migrateSettings(broken), "nothing the user typed is lost");
+        assertEquals("null", RecorderApi.migrateSettings(null));
     }
 }

@@ -346,6 +346,15 @@ class MonthPlannerTest {
         assertEquals(300, fill(plan, 5).workMinutes(), "the effective target already counts the absence");
     }
 
+    @Test
+    void upToYesterdayLeavesTodayForLaterAndThroughTodayPlansIt() {
+        Settings morning = SettingsCodec.parse("{\"through_today\": false}").settings();
+        assertEquals(SkipReason.NON_TRACKABLE, reason(MonthPlanner.plan(NOVEMBER, november(), morning, TODAY), 26));
+        assertInstanceOf(DayPlan.Fill.class, day(MonthPlanner.plan(NOVEMBER, november(), morning, TODAY), 25));
+        assertInstanceOf(DayPlan.Fill.class, day(MonthPlanner.plan(NOVEMBER, november(), Settings.defaults(),
+                TODAY), 26), "through today is the default");
+    }
+
     private static LocalDateTime at(int day, int hour, int minute) {
         return LocalDateTime.of(2025, 11, day, hour, minute);
     }

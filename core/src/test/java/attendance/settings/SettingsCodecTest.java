@@ -42,7 +42,8 @@ class SettingsCodecTest {
                    "friday": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
                    "saturday": null, "sunday": null},
                  "project_id": null, "comment": null, "timezone": "Europe/Berlin", "tenant": null,
-                 "employee_id": null, "always_my_hours": false}
+                 "employee_id": null, "always_my_hours": false, "through_today": true,
+                  "reminder_badge": true}
                 """, SettingsCodec.write(Settings.defaults()).toString());
     }
 

@@ -28,6 +28,18 @@ public final class CoreExports {
     }
 
     @JSExport
+    public static JSPromise<JSString> reminder(Host host, String requestJson) {
+        return JSPromise.callAsync(() -> JSString.valueOf(RecorderApi.reminder(tenant -> HostPorts.of(host, tenant),
+                host::today, requestJson, RunOptions.defaults())));
+    }
+
+    @JSExport
+    public static JSPromise<JSString> exportMonth(Host host, String requestJson) {
+        return JSPromise.callAsync(() -> JSString.valueOf(RecorderApi.exportMonth(tenant -> HostPorts.of(host, tenant),
+                requestJson, RunOptions.defaults())));
+    }
+
+    @JSExport
     public static String startJob(String requestJson) {
         return RecorderApi.startJob(requestJson);
     }
@@ -36,6 +48,16 @@ public final class CoreExports {
     public static JSPromise<JSString> fill(Host host, String requestJson) {
         return JSPromise.callAsync(() -> JSString.valueOf(RecorderApi.fill(tenant -> HostPorts.of(host, tenant),
                 host::today, requestJson, RunOptions.defaults(), host::job)));
+    }
+
+    @JSExport
+    public static String recordRun(String recordJson, String jobJson, double now) {
+        return RecorderApi.recordRun(recordJson, jobJson, now);
+    }
+
+    @JSExport
+    public static String migrateSettings(String settingsJson) {
+        return RecorderApi.migrateSettings(settingsJson);
     }
 
     @JSExport

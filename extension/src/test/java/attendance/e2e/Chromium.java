@@ -84,7 +84,9 @@ public final class Chromium implements AutoCloseable {
                 "--remote-allow-origins=*",
                 "--window-size=1200,900",
                 "--lang=" + language);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        Path downloads = Files.createDirectories(profile.resolve("downloads"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         // On Linux, Chromium takes its UI language (and so chrome.i18n's) from the environment, not from --lang.
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile())
                 .withEnvironment(Map.of("LANGUAGE", language, "LANG", language + ".UTF-8"))
@@ -92,6 +94,22 @@ public final class Chromium implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return new Chromium(driver, idOf(extension), profile);
+    }
+
+    /** Where Chromium saves downloads, without asking. */
+    public Path downloads() {
+        return profile.resolve("downloads");
+    }
+
+    /** Waits for a finished download whose name ends so, and returns it. */
+    public Path download(String suffix, Duration timeout) {
+        return waitFor(timeout, d -> {
+            try (var files = Files.list(downloads())) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     /** The id Chromium gives an extension whose manifest pins a public key: hex of its SHA-256, in letters a-p. */

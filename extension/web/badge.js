@@ -1,0 +1,32 @@
+// The extension's icon as a reminder: how many working days before today a plan would fill (the core counts them),
+// and, while a run goes on, its progress and then its end. Text only; every number comes from the core.
+import { monthLabel } from './dates.js';
+import { t, uiLanguage } from './i18n.js';
+
+const REMINDER_COLOR = '#b3261e';
+const RUN_COLOR = '#1a5fb4';
+
+/** The reminder as the core counted it; empty when there is nothing to fill, nobody is signed in, or it is off. */
+export async function showReminder(result) {
+  const count = result && result.ok ? result.count : 0;
+  await chrome.action.setBadgeBackgroundColor({ color: REMINDER_COLOR });
+  await chrome.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+  const months = count > 0 ? result.months.map((m) => monthLabel(m, uiLanguage())).join(t('listAnd')) : '';
+  await chrome.action.setTitle({ title: count > 0 ? t('badgeReminderTitle', String(count), months)
+    : t('actionTitle') });
+}
+
+/** A run's progress (days done of all), then how it ended: a tick when every day went well, else an exclamation. */
+export async function showRun(job) {
+  await chrome.action.setBadgeBackgroundColor({ color: RUN_COLOR });
+  if (job.state === 'running') {
+    const text = `${job.done}/${job.total}`;
+    await chrome.action.setBadgeText({ text: text.length <= 5 ? text
+      : `${Math.floor((100 * job.done) / Math.max(job.total, 1))}%` });
+    await chrome.action.setTitle({ title: t('badgeRunTitle', String(job.done), String(job.total)) });
+    return;
+  }
+  const good = job.state === 'done' && job.failed === 0;
+  await chrome.action.setBadgeText({ text: good ? '✓' : '!' });
+  await chrome.action.setTitle({ title: t(`summary_${job.state}`, job.filled, job.failed, job.skipped) });
+}
