@@ -18,9 +18,13 @@ function visit(hostname) {
   return stored;
 }
 
-test('tenant-seen keeps the subdomain of a Personio host', () => {
-  assert.deepEqual(visit('acme.app.personio.com'), [{ lastTenant: 'acme' }]);
-  assert.deepEqual(visit('my-company-2.app.personio.com'), [{ lastTenant: 'my-company-2' }]);
+test('tenant-seen keeps the subdomain of a Personio host and the moment it loaded, nothing else', () => {
+  const before = Date.now();
+  const [acme] = visit('acme.app.personio.com');
+  assert.deepEqual(Object.keys(acme).sort(), ['lastTenant', 'personioSeenAt']);
+  assert.equal(acme.lastTenant, 'acme');
+  assert.ok(acme.personioSeenAt >= before && acme.personioSeenAt <= Date.now());
+  assert.equal(visit('my-company-2.app.personio.com')[0].lastTenant, 'my-company-2');
 });
 
 test('tenant-seen stores nothing for another host', () => {
