@@ -3,7 +3,7 @@
 // Every decision (which company, which days, what an answer means, how a run ends) is the core's.
 import { showReminder, showRun } from './badge.js';
 import {
-  exportMonth, fill, jobAfterRestart, jobFailed, migrateSettings, preview, recordRun, reminder, startJob,
+  exportMonth, fill, jobAfterRestart, jobFailed, migrateSettings, preview, projects, recordRun, reminder, startJob,
 } from './core.js';
 import { currentMonth, todayIn } from './dates.js';
 import { closeLeftoverTabs, originOf, TenantTabs, whereTheUserIs, workerFetch } from './personio-tab.js';
@@ -92,8 +92,12 @@ let runEndShownUntil = 0;
  * Refreshes asked for while one is under way come together into one more.
  */
 async function refreshReminder({ afterPlan = false } = {}) {
-  if (afterPlan && Date.now() < runEndShownUntil) {
-    return null;
+  if (afterPlan) {
+    // After a plan, only a reminder that has grown old is read again (early in a month, when it spans two months).
+    const { reminderAt } = await chrome.storage.local.get('reminderAt');
+    if (Date.now() < runEndShownUntil || (reminderAt && Date.now() - reminderAt < REMINDER_FRESH_MS)) {
+      return null;
+    }
   }
   if (reminderRunning) {
     reminderAgain = true;
@@ -118,12 +122,36 @@ async function refreshReminder({ afterPlan = false } = {}) {
       if (!(job && job.state === 'running')) {
         await showReminder(result);
       }
-      await chrome.storage.local.set({ reminderAt: Date.now() });
+      // Kept for the popup, which offers last month early in a month when it still has days to fill.
+      await chrome.storage.local.set({ reminderAt: Date.now(), reminder: result.ok ? result : null });
     } while (reminderAgain);
   })().finally(() => {
     reminderRunning = null;
   });
   return reminderRunning;
+}
+
+// The options page asks for the company's projects, to offer them by name.
+const OPTIONS_URL = chrome.runtime.getURL('options.html');
+chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  if (sender.id !== chrome.runtime.id || !(sender.url || '').startsWith(OPTIONS_URL) || message.type !== 'projects') {
+    return false;
+  }
+  projectsOf().then(reply);
+  return true;
+});
+
+/** The company's projects as the core read them (the session refresh's answer, from the worker). */
+async function projectsOf() {
+  const tabs = new TenantTabs();
+  try {
+    return JSON.parse(await projects(host(tabs), JSON.stringify(await request(currentMonth()))));
+  } catch (e) {
+    console.error('projects failed', e && e.message);
+    return { ok: false, error: { code: 'internal', detail: null, violations: [] } };
+  } finally {
+    await tabs.close();
+  }
 }
 
 chrome.runtime.onConnect.addListener((port) => {
@@ -172,8 +200,26 @@ async function handle(port, message) {
 
 /** What the core needs to know about a month's request: the stored settings as they are, and where the user is. */
 async function request(month) {
-  const [{ settings }, where] = await Promise.all([chrome.storage.sync.get('settings'), whereTheUserIs()]);
-  return { month, settings: settings ?? null, ...where };
+  const [{ settings }, { edits }, managed, where] = await Promise.all([chrome.storage.sync.get('settings'),
+    chrome.storage.local.get('edits'), companySettings(), whereTheUserIs()]);
+  return { month, settings: settings ?? null, managed, edits: (edits && edits[month]) || {}, ...where };
+}
+
+/** What the company set through Chrome's policy (managed storage); empty when nothing is. */
+function companySettings() {
+  return chrome.storage.managed.get(null).catch(() => ({}));
+}
+
+/** A day's edit is kept until the day is written: a run that filled it drops it. */
+async function dropWrittenEdits(ended) {
+  const { edits } = await chrome.storage.local.get('edits');
+  const ofMonth = { ...((edits && edits[ended.month]) || {}) };
+  for (const day of ended.days) {
+    if (day.outcome === 'filled') {
+      delete ofMonth[day.date];
+    }
+  }
+  await chrome.storage.local.set({ edits: { ...(edits || {}), [ended.month]: ofMonth } });
 }
 
 /**
@@ -221,7 +267,10 @@ async function plan(month) {
     const result = JSON.parse(await preview(host(tabs), JSON.stringify(await request(month))));
     if (result.ok) {
       await chrome.storage.local.set({ lastTenant: result.tenant });
-      if (month === currentMonth()) {
+      if (result.reminder) {
+        // The plan of this month already counts the reminder: no read of its own.
+        showReminderUnlessRun(result.reminder);
+      } else if (month === currentMonth()) {
         refreshReminder({ afterPlan: true });
       }
     }
@@ -266,6 +315,15 @@ async function run(started, basis) {
   }
 }
 
+/** Shows a reminder the core counted, unless a run's progress or its end is on the icon. */
+async function showReminderUnlessRun(counted) {
+  if ((job && job.state === 'running') || Date.now() < runEndShownUntil) {
+    return;
+  }
+  await showReminder(counted);
+  await chrome.storage.local.set({ reminderAt: Date.now(), reminder: counted });
+}
+
 /** Adds what a run that ended wrote to the local record of writes (the core keeps 90 days of it). */
 async function keepRecord(ended) {
   const { writeRecord } = await chrome.storage.local.get('writeRecord');
@@ -283,6 +341,7 @@ function publish(next) {
       runEndShownUntil = Date.now() + 60 * 1000;
       chrome.alarms.create(AFTER_RUN_ALARM, { delayInMinutes: 1 });
       keepRecord(job).catch((e) => console.error('could not keep the record of writes', e.message));
+      dropWrittenEdits(job).catch((e) => console.error('could not drop the written edits', e.message));
     }
   }
   chrome.storage.local.set({ job }).catch((e) => console.error('could not store the job', e.message));

@@ -3,28 +3,50 @@
 import { checkSettings, settingsForm } from './core.js';
 import { localize, t } from './i18n.js';
 
-// The weekdays, the defaults and the hours of a day switched on are the core's.
-const FORM = JSON.parse(settingsForm());
+// The weekdays and the hours of a day switched on are the core's; so are the defaults, which the company's policy
+// (Chrome's managed storage) may change: they are read again once it has been read.
+let FORM = JSON.parse(settingsForm(null));
+let MANAGED = 'null';
 const DAYS = FORM.days;
 const $ = (id) => document.getElementById(id);
 
+// The company's projects as Personio lists them ({ id, name, active }); empty until they have been read.
+let projects = [];
+
+// Everything the page does waits for this. The days are built and filled in one go, once the company's policy and
+// the stored settings are read, so that a day on the page always shows what is stored.
+const ready = Promise.all([chrome.storage.managed.get(null).catch(() => ({})),
+  chrome.storage.sync.get('settings')]).then(([managed, { settings }]) => {
+  MANAGED = JSON.stringify(managed);
+  FORM = JSON.parse(settingsForm(MANAGED));
+  buildDays();
+  buildTimezones();
+  showCompanyLocks();
+  const stored = JSON.parse(checkSettings(JSON.stringify(settings ?? null), MANAGED));
+  fill(stored.ok ? stored.settings : FORM.defaults);
+  check();
+});
+
 localize();
-buildDays();
-buildTimezones();
-load();
+ready.then(loadProjects);
 showRecord();
+$('project-pick').addEventListener('change', () => {
+  $('project-id').value = $('project-pick').value;
+  ready.then(check);
+});
+$('project-id').addEventListener('input', () => ready.then(showProjects));
 
 $('settings-form').addEventListener('submit', (e) => {
   e.preventDefault();
-  save();
+  ready.then(save);
 });
-$('reset').addEventListener('click', () => {
+$('reset').addEventListener('click', () => ready.then(() => {
   fill(FORM.defaults);
   check();
   status(t('resetStatus'), 'reset');
-});
-$('settings-form').addEventListener('change', () => check());
-$('settings-form').addEventListener('input', () => check());
+}));
+$('settings-form').addEventListener('change', () => ready.then(check));
+$('settings-form').addEventListener('input', () => ready.then(check));
 
 function buildDays() {
   const template = $('day-template');
@@ -94,8 +116,9 @@ function addBreak(dayNode, range) {
 function setEnabled(dayNode, enabled) {
   dayNode.dataset.enabled = String(enabled);
   dayNode.querySelector('.enabled').checked = enabled;
-  for (const input of dayNode.querySelectorAll('input[type=time], .add-break, .remove-break, .copy-day')) {
-    input.disabled = !enabled;
+  for (const input of dayNode.querySelectorAll('input[type=time], .add-break, .remove-break, .copy-day, '
+    + '.day-project, .day-comment')) {
+    input.disabled = !enabled || input.dataset.locked === 'true';
   }
 }
 
@@ -107,12 +130,6 @@ function buildTimezones() {
   }
 }
 
-async function load() {
-  const { settings } = await chrome.storage.sync.get('settings');
-  const stored = JSON.parse(checkSettings(JSON.stringify(settings ?? null)));
-  fill(stored.ok ? stored.settings : FORM.defaults);
-  check();
-}
 
 function fill(settings) {
   const schedule = settings.schedule || {};
@@ -125,9 +142,12 @@ function fill(settings) {
     for (const range of (value && Array.isArray(value.breaks) ? value.breaks : [])) {
       addBreak(node, range);
     }
+    node.querySelector('.day-project').dataset.value = (value && value.project_id) || '';
+    node.querySelector('.day-comment').value = (value && value.comment) || '';
     setEnabled(node, Boolean(value));
   }
   $('project-id').value = settings.project_id ?? '';
+  showProjects();
   $('comment').value = settings.comment ?? '';
   const zone = settings.timezone;
   if (![...$('timezone').options].some((o) => o.value === zone)) {
@@ -152,6 +172,8 @@ function collect() {
         start: b.querySelector('.break-start').value,
         end: b.querySelector('.break-end').value,
       })),
+      project_id: node.querySelector('.day-project').value,
+      comment: node.querySelector('.day-comment').value,
     } : null;
   }
   // As typed: the core reads blanks as unset and normalises the rest.
@@ -168,6 +190,52 @@ function collect() {
   };
 }
 
+/** Asks the worker for the company's projects (one read-only request), to offer them by name. */
+async function loadProjects() {
+  $('project-pick-status').textContent = t('projectsLoading');
+  const result = await chrome.runtime.sendMessage({ type: 'projects' });
+  projects = result && result.ok ? result.projects : [];
+  $('project-pick-status').textContent = result && result.ok ? ''
+    : t('projectsUnavailable', t(`error_${result && result.error ? result.error.code : 'internal'}`));
+  showProjects();
+}
+
+/** A project as text: its name, and whether Personio still takes time on it. */
+function projectLabel(id) {
+  const project = projects.find((p) => p.id === id);
+  if (!project) {
+    return t('projectNotListed', id);
+  }
+  return project.active ? project.name : t('projectNoLongerActive', project.name);
+}
+
+/**
+ * The pickers offer the active projects by name; a project set before that is no longer active, or not listed, is
+ * shown as such and stays selected, never dropped.
+ */
+function showProjects() {
+  const current = $('project-id').value.trim();
+  fillPicker($('project-pick'), current, t('projectNone'));
+  $('project-id-name').textContent = current ? projectLabel(current) : '';
+  for (const day of DAYS) {
+    const select = $(`day-${day}`).querySelector('.day-project');
+    fillPicker(select, select.dataset.value ?? select.value, t('projectSameAsAbove'));
+  }
+}
+
+function fillPicker(select, current, emptyLabel) {
+  const options = [new Option(emptyLabel, '')];
+  for (const project of projects.filter((p) => p.active)) {
+    options.push(new Option(project.name, project.id));
+  }
+  if (current && !projects.some((p) => p.active && p.id === current)) {
+    options.push(new Option(projectLabel(current), current));
+  }
+  select.replaceChildren(...options);
+  select.value = current || '';
+  delete select.dataset.value;
+}
+
 /** Minutes as hours, H:MM. */
 function hours(minutes) {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
@@ -175,7 +243,7 @@ function hours(minutes) {
 
 /** Shows each violation next to its day or field; returns the core's verdict. */
 function check() {
-  const result = JSON.parse(checkSettings(JSON.stringify(collect())));
+  const result = JSON.parse(checkSettings(JSON.stringify(collect()), MANAGED));
   for (const list of document.querySelectorAll('.violations')) {
     list.replaceChildren();
   }
@@ -267,3 +335,51 @@ $('export-record').addEventListener('click', async () => {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60000);
 });
+
+// Forget everything: settings, the last run, edits, the record of writes and the remembered company. It asks first,
+// in words, and nothing is cleared until the user says yes.
+$('forget-start').addEventListener('click', () => {
+  $('forget-confirm').hidden = false;
+  $('forget-no').focus();
+});
+$('forget-no').addEventListener('click', () => {
+  $('forget-confirm').hidden = true;
+  $('forget-start').focus();
+});
+$('forget-yes').addEventListener('click', async () => {
+  await Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]);
+  $('forget-confirm').hidden = true;
+  $('forget-status').textContent = t('forgetDone');
+  fill(FORM.defaults);
+  check();
+  showRecord();
+});
+
+/** A value the company set and locked is shown as set by the company, and cannot be changed here. */
+function showCompanyLocks() {
+  const controls = {
+    schedule: () => [...document.querySelectorAll('#days input, #days button, #days select')],
+    project_id: () => [$('project-id'), $('project-pick')],
+    comment: () => [$('comment')],
+    timezone: () => [$('timezone')],
+    tenant: () => [$('tenant')],
+    employee_id: () => [$('employee-id')],
+    always_my_hours: () => [$('always-my-hours')],
+    through_today: () => [$('through-today')],
+    reminder_badge: () => [$('reminder-badge')],
+  };
+  for (const key of FORM.locked) {
+    for (const control of (controls[key] || (() => []))()) {
+      control.disabled = true;
+      control.dataset.locked = 'true';
+      const owner = control.closest('.field, fieldset') || control.parentElement;
+      if (owner && !owner.querySelector(':scope > .company-note')) {
+        const note = document.createElement('small');
+        note.className = 'company-note';
+        note.dataset.lockedKey = key;
+        note.textContent = t('setByCompany');
+        owner.append(note);
+      }
+    }
+  }
+}

@@ -1,6 +1,7 @@
 // The popup is a view: it asks the worker for a plan, starts, cancels and watches the run. It renders the plan and
 // the job as the core made them; every count, outcome and code on screen comes from the core.
 import { currentMonth, dayLabel, monthLabel } from './dates.js';
+import { keepEdit, openEditor } from './day-editor.js';
 import { localize, t, uiLanguage } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -92,6 +93,36 @@ function receive(message) {
     render();
   }
 }
+
+/**
+ * Early in a month, the reminder the core counted also spans last month: when last month still has days a plan would
+ * fill, the popup says so and offers it in one click.
+ */
+function offerPreviousMonth(reminder) {
+  const box = $('previous-month');
+  const current = currentMonth();
+  const earlier = reminder && reminder.ok ? reminder.months.filter((m) => m < current) : [];
+  if (earlier.length === 0) {
+    box.hidden = true;
+    return;
+  }
+  const month = earlier[earlier.length - 1];
+  const days = reminder.days.filter((d) => d.startsWith(month)).length;
+  $('previous-month-text').textContent = t('previousMonthOpen', String(days), monthLabel(month, language));
+  $('previous-month-show').textContent = t('previousMonthShow', monthLabel(month, language));
+  $('previous-month-show').onclick = () => {
+    $('month').value = month;
+    box.hidden = true;
+    requestPlan();
+  };
+  box.hidden = false;
+}
+chrome.storage.local.get('reminder').then(({ reminder }) => offerPreviousMonth(reminder));
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes.reminder) {
+    offerPreviousMonth(changes.reminder.newValue);
+  }
+});
 
 // popup-early.js has asked for this month's plan already: take over its port and what came in meanwhile.
 const early = window.earlyPlan;
@@ -213,7 +244,47 @@ function row(day) {
   const status = document.createElement('td');
   status.className = 'status';
   tr.append(date, what, status);
+  if (day.edited) {
+    tr.dataset.edited = 'true';
+  }
+  const edit = editControl(day, tr);
+  if (edit) {
+    what.append(' ', edit);
+  }
   return tr;
+}
+
+/**
+ * The control that changes a day before it is written: edit a day to fill, fill a day off on purpose, or undo
+ * leaving a day out. Days the core skips for any other reason can never be filled, and get none.
+ */
+function editControl(day, tr) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'link edit-day';
+  if (day.action === 'fill') {
+    button.textContent = t('editDay');
+  } else if (day.reason === 'off_day' || day.reason === 'not_workday') {
+    button.textContent = t('fillOnPurpose');
+  } else if (day.reason === 'left_out') {
+    button.textContent = t('undoEdit');
+    button.classList.add('undo-edit');
+    button.addEventListener('click', async () => {
+      await keepEdit(plan.month, day.date, null);
+      requestPlan();
+    });
+    return button;
+  } else {
+    return null;
+  }
+  button.setAttribute('aria-label', `${button.textContent}: ${dayLabel(day.date, language)}`);
+  button.addEventListener('click', () => {
+    if (document.querySelector(`.day-editor[data-editor-for="${day.date}"]`)) {
+      return;
+    }
+    openEditor(tr, day, plan.month, requestPlan, () => {});
+  });
+  return button;
 }
 
 function periodsText(day) {
@@ -225,6 +296,9 @@ function periodsText(day) {
   }
   if (day.pending) {
     notes.push(t('pendingAbsence'));
+  }
+  if (day.edited) {
+    notes.push(t('editedDay'));
   }
   // A plan's day has its length from the core; a run's day shows its times only.
   const length = typeof day.work_minutes !== 'number' ? '' : ` = ${t('dayHours', hours(day.work_minutes))}${
@@ -238,10 +312,10 @@ function periodsText(day) {
  */
 async function setThroughToday() {
   // The core is loaded only here: the popup itself never needs it, and loads faster without it.
-  const [{ settings }, { checkSettings }] = await Promise.all([chrome.storage.sync.get('settings'),
-    import('./core.js')]);
+  const [{ settings }, managed, { checkSettings }] = await Promise.all([chrome.storage.sync.get('settings'),
+    chrome.storage.managed.get(null).catch(() => ({})), import('./core.js')]);
   const checked = JSON.parse(checkSettings(JSON.stringify({ ...(settings ?? {}),
-    through_today: $('through-today').checked })));
+    through_today: $('through-today').checked }), JSON.stringify(managed)));
   if (checked.ok) {
     await chrome.storage.sync.set({ settings: checked.stored });
   }
@@ -343,6 +417,9 @@ function render() {
   $('fill').disabled = running || !plan || fills === 0;
   $('fill').textContent = fills > 0 ? t('fillButton', fills) : t('fillButtonNone');
   $('cancel').disabled = !running || job.cancelling === true;
+  for (const control of document.querySelectorAll('.edit-day')) {
+    control.disabled = running;
+  }
   $('export').disabled = !plan || exporting;
   $('export-json').disabled = !plan || exporting;
   keepFocus(running);

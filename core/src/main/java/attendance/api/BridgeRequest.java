@@ -2,6 +2,7 @@ package attendance.api;
 
 import attendance.InputException;
 import attendance.json.Fields;
+import attendance.planning.DayEdit;
 import attendance.rules.SettingsCheck;
 import attendance.run.Job;
 import attendance.run.RunError;
@@ -17,6 +18,7 @@ import attendance.text.MessageCode;
 import attendance.time.Times;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,6 +56,35 @@ final class BridgeRequest {
         }
     }
 
+    /**
+     * The days the user changed in this month's plan: {@code "edits": {"YYYY-MM-DD": {"leave_out": true} | {"start",
+     * "end", "breaks", "project_id", "comment"}}}. Each is held to the working-time rules, reported against its date;
+     * an edit that breaks one, or a date outside the month, is {@code invalid_settings}.
+     */
+    Map<LocalDate, DayEdit> edits() {
+        JSONObject raw = this.raw.optJSONObject("edits");
+        Map<LocalDate, DayEdit> edits = new TreeMap<>();
+        if (raw == null) {
+            return edits;
+        }
+        List<Violation> problems = new ArrayList<>();
+        for (String key : raw.keySet()) {
+            LocalDate date = Times.date(key);
+            if (date == null || !YearMonth.from(date).equals(month)) {
+                problems.add(new Violation(key, ViolationCode.SETTINGS_UNREADABLE, List.of("edits." + key)));
+                continue;
+            }
+            DayEdit edit = DayEdits.read(date, raw.opt(key), problems);
+            if (edit != null) {
+                edits.put(date, edit);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        return edits;
+    }
+
     /** The export's format: {@code json}, or {@code csv} for anything else. */
     String format() {
         return "json".equals(raw.opt("format")) ? "json" : "csv";
@@ -61,7 +92,7 @@ final class BridgeRequest {
 
     /** The settings, parsed and checked once; {@code invalid_settings} with every violation otherwise. */
     Settings settings() {
-        ParsedSettings parsed = SettingsCodec.parse(raw.opt("settings"));
+        ParsedSettings parsed = SettingsCodec.parse(SettingsCodec.layered(raw.opt("settings"), raw.opt("managed")));
         List<Violation> violations = SettingsCheck.refusals(SettingsCheck.check(parsed));
         if (!violations.isEmpty()) {
             throw invalid(violations);

@@ -17,7 +17,8 @@ final class PlanJson {
     /**
      * {@code [{"date", "weekday", "action", "reason", "partial", "pending", "periods"}]}, one per day; a day to fill
      * also has its {@code digest}, the minutes of work it writes ({@code work_minutes}), Personio's target for it
-     * ({@code target_minutes}, or null) and whether the two differ ({@code differs}); an {@code unreadable} day has
+     * ({@code target_minutes}, or null), whether the two differ ({@code differs}) and whether the user changed it
+     * ({@code edited}); an {@code unreadable} day has
      * the {@code field} that could not be read. {@code pending}: the day's absence still waits for approval.
      */
     static JSONArray days(MonthPlan plan) {
@@ -36,6 +37,7 @@ final class PlanJson {
                 d.put("work_minutes", fill.workMinutes());
                 d.put("target_minutes", fill.target() == null ? JSONObject.NULL : fill.target());
                 d.put("differs", fill.differsFromTarget());
+                d.put("edited", fill.edited());
             } else if (day instanceof DayPlan.Skip skip) {
                 d.put("action", "skip");
                 d.put("reason", skip.reason().code());

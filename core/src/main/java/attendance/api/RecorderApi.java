@@ -4,6 +4,7 @@ import attendance.InputException;
 import attendance.export.MonthExport;
 import attendance.json.Fields;
 import attendance.personio.Projects;
+import attendance.planning.DayEdit;
 import attendance.rules.SettingsCheck;
 import attendance.run.FillRun;
 import attendance.run.Job;
@@ -23,6 +24,7 @@ import attendance.settings.Violation;
 import attendance.time.Times;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -43,7 +45,16 @@ public final class RecorderApi {
      * nothing stored, the weekday keys in order, and the hours a weekday gets when it is switched on.
      */
     public static String settingsForm() {
-        Settings defaults = Settings.defaults();
+        return settingsForm(null);
+    }
+
+    /**
+     * The form with the company's settings (Chrome's managed storage) as its defaults: also {@code "company"}, the
+     * keys the company sets, and {@code "locked"}, those the user may not change.
+     */
+    public static String settingsForm(String managedJson) {
+        Object company = managed(managedJson);
+        Settings defaults = SettingsCodec.parse(SettingsCodec.layered(null, company)).settings();
         JSONArray days = new JSONArray();
         for (DayOfWeek day : DayOfWeek.values()) {
             days.put(SettingsCodec.key(day));
@@ -52,9 +63,25 @@ public final class RecorderApi {
         JSONObject o = new JSONObject();
         o.put("defaults", defaultsJson);
         o.put("days", days);
-        o.put("working_day", defaultsJson.getJSONObject("schedule").get(SettingsCodec.key(DayOfWeek.MONDAY)));
+        o.put("working_day", SettingsCodec.write(Settings.defaults()).getJSONObject("schedule")
+                .get(SettingsCodec.key(DayOfWeek.MONDAY)));
         o.put("comment_max", SettingsCodec.COMMENT_MAX);
+        JSONArray set = new JSONArray();
+        if (company instanceof JSONObject c) {
+            List<String> keys = new ArrayList<>(c.keySet());
+            keys.remove(SettingsCodec.LOCKED);
+            keys.sort(null);
+            keys.forEach(set::put);
+        }
+        o.put("company", set);
+        o.put("locked", new JSONArray(SettingsCodec.locked(company)));
         return o.toString();
+    }
+
+    /** The company's settings as Chrome's managed storage gives them; null for none or for anything unreadable. */
+    static Object managed(String managedJson) {
+        return managedJson != null && managedJson.trim().startsWith("{") && Fields.isJson(managedJson)
+                ? new JSONObject(managedJson.trim()) : null;
     }
 
     /**
@@ -64,13 +91,22 @@ public final class RecorderApi {
      * (null for a day off) and the {@code week}'s total, as the options page shows them while the schedule is edited.
      */
     public static String checkSettings(String settingsJson) {
-        ParsedSettings parsed = SettingsCodec.parse(settingsJson);
+        return checkSettings(settingsJson, null);
+    }
+
+    /** The same, with the company's settings under the user's: what is stored leaves out what they give. */
+    public static String checkSettings(String settingsJson, String managedJson) {
+        Object company = managed(managedJson);
+        Object user = settingsJson == null || settingsJson.isBlank() || settingsJson.trim().equals("null") ? null
+                : Fields.isJson(settingsJson) && settingsJson.trim().startsWith("{") ? new JSONObject(settingsJson)
+                : settingsJson;
+        ParsedSettings parsed = SettingsCodec.parse(SettingsCodec.layered(user, company));
         List<Violation> violations = SettingsCheck.check(parsed);
         boolean ok = SettingsCheck.refusals(violations).isEmpty();
         JSONObject result = new JSONObject();
         result.put("ok", ok);
         result.put("settings", ok ? SettingsCodec.write(parsed.settings()) : JSONObject.NULL);
-        result.put("stored", ok ? SettingsCodec.changes(parsed.settings()) : JSONObject.NULL);
+        result.put("stored", ok ? SettingsCodec.changes(parsed.settings(), company) : JSONObject.NULL);
         result.put("work_minutes", workMinutes(parsed.settings()));
         result.put("violations", TextJson.violations(violations));
         return result.toString();
@@ -86,6 +122,20 @@ public final class RecorderApi {
             week += net;
         }
         return minutes.put(SettingsCheck.WEEK, week);
+    }
+
+    /**
+     * One day's hours as edited in the popup, checked by the same rules as the settings' days before it is kept:
+     * {@code {"ok", "violations", "work_minutes"}}; the violations are reported against the date.
+     */
+    public static String checkDayEdit(String date, String editJson) {
+        LocalDate day = Times.date(date);
+        List<Violation> problems = new ArrayList<>();
+        Object raw = editJson == null ? null : Fields.isJson(editJson) ? new JSONObject(editJson) : editJson;
+        DayEdit edit = day == null ? null : DayEdits.read(day, raw, problems);
+        long minutes = edit == null || edit.leaveOut() ? 0 : Math.max(0, edit.hours().netWorkMinutes());
+        return new JSONObject().put("ok", edit != null).put("violations", TextJson.violations(problems))
+                .put("work_minutes", minutes).toString();
     }
 
     /**
@@ -106,7 +156,8 @@ public final class RecorderApi {
 
     /**
      * {@code {"ok": true, "month", "tenant", "employee_id", "project", "comment", "fill_count", "skip_count",
-     * "basis", "days", "totals"}} or {@code {"ok": false, "error"}}.
+     * "basis", "days", "totals"}} or {@code {"ok": false, "error"}}. A plan of the current month after its first
+     * days also carries the {@code reminder}, counted from the plan itself, so the badge needs no read of its own.
      *
      * @param portsFor the ports that reach a company's Personio, by its subdomain
      * @param todayIn  today's date ({@code YYYY-MM-DD}) in an IANA zone, or null for a zone the browser does not know
@@ -118,8 +169,8 @@ public final class RecorderApi {
             Settings settings = request.settings();
             LocalDate today = BridgeRequest.today(settings, todayIn);
             String tenant = request.tenant(settings);
-            Preview preview = new FillRun(portsFor.apply(tenant), options, tenant).preview(request.month, settings,
-                    today, tenant);
+            Preview preview = new FillRun(portsFor.apply(tenant), options, tenant).withEdits(request.edits())
+                    .preview(request.month, settings, today, tenant);
             int fills = preview.plan().fills().size();
             JSONObject result = new JSONObject();
             result.put("ok", true);
@@ -133,6 +184,10 @@ public final class RecorderApi {
             result.put("basis", preview.basis());
             result.put("days", PlanJson.days(preview.plan()));
             result.put("totals", PlanJson.totals(preview.plan()));
+            Reminder reminder = Reminder.of(preview.plan(), today);
+            if (reminder != null && settings.reminderBadge()) {
+                result.put("reminder", reminderJson(reminder));
+            }
             return result.toString();
         } catch (RunException e) {
             return TextJson.refusal(e.error()).toString();
@@ -156,6 +211,31 @@ public final class RecorderApi {
     }
 
     /**
+     * The company's attendance projects, for the options page to offer by name: {@code {"ok": true, "projects":
+     * [{"id", "name", "active"}]}} (active ones first, each group by name), or {@code {"ok": false, "error"}}.
+     * Read-only: one request, the session refresh.
+     */
+    public static String projects(Function<String, Ports> portsFor, String requestJson, RunOptions options) {
+        try {
+            BridgeRequest request = BridgeRequest.read(requestJson);
+            Settings settings = request.settings();
+            String tenant = request.tenant(settings);
+            List<Projects.Project> all = new ArrayList<>(new FillRun(portsFor.apply(tenant), options, tenant)
+                    .projects());
+            all.sort((a, b) -> a.active() != b.active() ? (a.active() ? -1 : 1) : a.name().compareTo(b.name()));
+            JSONArray list = new JSONArray();
+            for (Projects.Project p : all) {
+                list.put(new JSONObject().put("id", p.id()).put("name", p.name()).put("active", p.active()));
+            }
+            return new JSONObject().put("ok", true).put("projects", list).toString();
+        } catch (RunException e) {
+            return TextJson.refusal(e.error()).toString();
+        } catch (RuntimeException e) {
+            return TextJson.refusal(RunError.of(RunErrorCode.INTERNAL)).toString();
+        }
+    }
+
+    /**
      * What the reminder badge shows: {@code {"ok": true, "count", "days", "months"}}, the working days before today a
      * plan would fill (in the first days of a month, last month's too) and the months they are in; with the badge
      * switched off in the settings, {@code {"ok": true, "count": 0, "days": [], "months": [], "off": true}} and
@@ -172,12 +252,7 @@ public final class RecorderApi {
                 String tenant = request.tenant(settings);
                 reminder = new FillRun(portsFor.apply(tenant), options, tenant).reminder(settings, today);
             }
-            JSONArray days = new JSONArray();
-            reminder.days().forEach(day -> days.put(Times.format(day)));
-            JSONArray months = new JSONArray();
-            reminder.months().forEach(month -> months.put(Times.format(month)));
-            JSONObject result = new JSONObject().put("ok", true).put("count", reminder.count()).put("days", days)
-                    .put("months", months);
+            JSONObject result = reminderJson(reminder);
             if (!settings.reminderBadge()) {
                 result.put("off", true);
             }
@@ -187,6 +262,16 @@ public final class RecorderApi {
         } catch (RuntimeException e) {
             return TextJson.refusal(RunError.of(RunErrorCode.INTERNAL)).toString();
         }
+    }
+
+    /** {@code {"ok": true, "count", "days", "months"}}. */
+    private static JSONObject reminderJson(Reminder reminder) {
+        JSONArray days = new JSONArray();
+        reminder.days().forEach(day -> days.put(Times.format(day)));
+        JSONArray months = new JSONArray();
+        reminder.months().forEach(month -> months.put(Times.format(month)));
+        return new JSONObject().put("ok", true).put("count", reminder.count()).put("days", days)
+                .put("months", months);
     }
 
     /**
@@ -207,7 +292,7 @@ public final class RecorderApi {
             result.put("filename", "personio-attendance-" + tenant + "-" + Times.format(request.month)
                     + (json ? ".json" : ".csv"));
             result.put("mime", json ? "application/json" : "text/csv");
-            result.put("content", json ? table.json().toString(2) : table.csv());
+            result.put("content", json ? table.json().toString() : table.csv());
             return result.toString();
         } catch (RunException e) {
             return TextJson.refusal(e.error()).toString();
@@ -258,8 +343,8 @@ public final class RecorderApi {
             Ports reporting = new Ports(ports.transport(), ports.cookies(), ports.clock(), ports.ids(),
                     next -> progress.accept(JobJson.write(next).toString()), ports.cancelled());
             // The run ends its job itself, whatever happens in it; only what comes before it can stop it here.
-            return JobJson.write(new FillRun(reporting, options, tenant).fill(job, settings, today, tenant,
-                    request.basis())).toString();
+            return JobJson.write(new FillRun(reporting, options, tenant).withEdits(request.edits()).fill(job,
+                    settings, today, tenant, request.basis())).toString();
         } catch (RunException e) {
             return stopped(job, e.error(), progress);
         }

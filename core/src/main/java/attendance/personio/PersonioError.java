@@ -34,6 +34,23 @@ public final class PersonioError {
         return said(messages);
     }
 
+    /** The JSON:API error type Personio gives when a project does not take time from this employee. */
+    public static final String PROJECT_NOT_TRACKABLE = "ATTENDANCE_PERIOD_PROJECT_NOT_TRACKABLE";
+
+    /** Whether a refusal says that the project is closed to this employee. */
+    public static boolean projectNotTrackable(String body) {
+        if (body == null || !Fields.isJson(body) || !body.trim().startsWith("{")) {
+            return false;
+        }
+        JSONArray errors = new JSONObject(body.trim()).optJSONArray("errors");
+        for (int i = 0; errors != null && i < errors.length(); i++) {
+            if (errors.opt(i) instanceof JSONObject e && PROJECT_NOT_TRACKABLE.equals(e.opt("type"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Personio's own words, joined and kept short. */
     public static Message said(List<String> words) {
         String joined = String.join("; ", words);

@@ -17,15 +17,21 @@ public sealed interface DayPlan permits DayPlan.Fill, DayPlan.Skip {
      * @param partial true when a part-day absence shortened the day
      * @param target  Personio's target of work for the day, in minutes (its effective target); null when it gives none
      * @param pending true when the day's part-day absence is still waiting for approval
+     * @param edited  true when the user changed the day's hours in the plan
      */
     record Fill(LocalDate date, String dayId, List<PlannedPeriod> periods, boolean partial, Integer target,
-            boolean pending) implements DayPlan {
+            boolean pending, boolean edited) implements DayPlan {
         public Fill {
             periods = List.copyOf(periods);
         }
 
+        public Fill(LocalDate date, String dayId, List<PlannedPeriod> periods, boolean partial, Integer target,
+                boolean pending) {
+            this(date, dayId, periods, partial, target, pending, false);
+        }
+
         public Fill(LocalDate date, String dayId, List<PlannedPeriod> periods, boolean partial) {
-            this(date, dayId, periods, partial, null, false);
+            this(date, dayId, periods, partial, null, false, false);
         }
 
         /** The minutes of work this day writes. */
@@ -51,7 +57,7 @@ public sealed interface DayPlan permits DayPlan.Fill, DayPlan.Skip {
          */
         public String digest() {
             StringBuilder text = new StringBuilder().append(date).append('|').append(dayId).append('|')
-                    .append(partial).append('|').append(target).append('|').append(pending);
+                    .append(partial).append('|').append(target).append('|').append(pending).append('|').append(edited);
             for (PlannedPeriod p : periods) {
                 text.append('|').append(p.type().wire()).append(',').append(p.start()).append(',').append(p.end())
                         .append(',').append(p.projectId()).append(',').append(p.comment());

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Decides each day of a month from the timesheet, the settings and today's date. A day is filled only when Personio
@@ -23,12 +24,77 @@ public final class MonthPlanner {
     }
 
     public static MonthPlan plan(YearMonth month, Timesheet sheet, Settings settings, LocalDate today) {
+        return plan(month, sheet, settings, today, Map.of());
+    }
+
+    /** The month, with the days the user changed in the plan as they changed them, where they may be written. */
+    public static MonthPlan plan(YearMonth month, Timesheet sheet, Settings settings, LocalDate today,
+            Map<LocalDate, DayEdit> edits) {
         List<DayPlan> days = new ArrayList<>();
         for (int d = 1; d <= month.lengthOfMonth(); d++) {
             LocalDate date = month.atDay(d);
-            days.add(decide(date, sheet.day(date), settings, today));
+            days.add(decide(date, sheet.day(date), settings, today, edits.get(date)));
         }
         return new MonthPlan(month, days);
+    }
+
+    /**
+     * One day with the user's edit, if any. A day to fill takes the edited hours, or is left out. A day skipped as
+     * {@code off_day} or {@code not_workday} is filled with the edited hours when every other check allows it (a
+     * Saturday with entries stays {@code has_entries}). Every other skip stands: such a day is never filled.
+     */
+    public static DayPlan decide(LocalDate date, Timecard card, Settings settings, LocalDate today, DayEdit edit) {
+        DayPlan planned = decide(date, card, settings, today);
+        if (edit == null) {
+            return planned;
+        }
+        if (planned instanceof DayPlan.Fill fill) {
+            return edit.leaveOut() ? new DayPlan.Skip(date, SkipReason.LEFT_OUT)
+                    : edited(date, fill.dayId(), edit, settings, fill.target());
+        }
+        DayPlan.Skip skip = (DayPlan.Skip) planned;
+        boolean offOrNoWork = skip.reason() == SkipReason.OFF_DAY || skip.reason() == SkipReason.NOT_WORKDAY;
+        if (edit.leaveOut() || !offOrNoWork) {
+            return planned;
+        }
+        DayPlan.Skip other = otherChecks(date, card, settings, today);
+        Integer target = card.target() == null ? null : card.target().effectiveWorkMinutes();
+        return other != null ? other : edited(date, card.dayId(), edit, settings, target);
+    }
+
+    private static DayPlan edited(LocalDate date, String dayId, DayEdit edit, Settings settings, Integer target) {
+        DaySchedule hours = edit.hours();
+        List<PlannedPeriod> periods = SchedulePeriods.of(date, hours,
+                hours.projectId() != null ? hours.projectId() : settings.projectId(),
+                hours.comment() != null ? hours.comment() : settings.comment(), null, null);
+        if (periods.isEmpty()) {
+            return new DayPlan.Skip(date, SkipReason.NO_HOURS);
+        }
+        return new DayPlan.Fill(date, dayId, periods, false, target, false, true);
+    }
+
+    /** Every check but the off day and the schedule's weekdays: what still forbids filling a day on purpose. */
+    private static DayPlan.Skip otherChecks(LocalDate date, Timecard card, Settings settings, LocalDate today) {
+        if (card == null) {
+            return new DayPlan.Skip(date, SkipReason.NON_TRACKABLE);
+        }
+        TimeOff off = card.timeOff();
+        if (off != null && off.kind() == TimeOff.Kind.FULL_DAY) {
+            return new DayPlan.Skip(date, SkipReason.ABSENCE, null, off.pending());
+        }
+        if (card.locked()) {
+            return new DayPlan.Skip(date, SkipReason.LOCKED);
+        }
+        if ((card.state() != null && !card.writable()) || date.isAfter(settings.lastDay(today))) {
+            return new DayPlan.Skip(date, SkipReason.NON_TRACKABLE);
+        }
+        if (card.unreadable() != null) {
+            return new DayPlan.Skip(date, SkipReason.UNREADABLE, card.unreadable());
+        }
+        if (card.periods() == null || !card.periods().isEmpty()) {
+            return new DayPlan.Skip(date, SkipReason.HAS_ENTRIES);
+        }
+        return null;
     }
 
     /**
@@ -71,7 +137,8 @@ public final class MonthPlanner {
         }
         Integer work = workMinutes(day, target, off, settings.alwaysMyHours(), start);
         List<PlannedPeriod> periods = work != null && work <= 0 ? List.of()
-                : SchedulePeriods.of(date, day, settings.projectId(), settings.comment(), work, start);
+                : SchedulePeriods.of(date, day, day.projectId() != null ? day.projectId() : settings.projectId(),
+                        day.comment() != null ? day.comment() : settings.comment(), work, start);
         if (periods.isEmpty()) {
             return new DayPlan.Skip(date, SkipReason.NO_HOURS);
         }

@@ -11,7 +11,9 @@ public enum SkipReason {
     /** The day's hours leave nothing to write, such as a half-day absence over all of them. */
     NO_HOURS("no_hours"),
     /** Personio's card lacks, or mistypes, a field that decides whether the day may be written. */
-    UNREADABLE("unreadable");
+    UNREADABLE("unreadable"),
+    /** The user left this day out of the plan. */
+    LEFT_OUT("left_out");
 
     private final String code;
 

@@ -4,10 +4,12 @@ import attendance.InputException;
 import attendance.export.MonthExport;
 import attendance.personio.DayWrite;
 import attendance.personio.Endpoints;
+import attendance.personio.PersonioError;
 import attendance.personio.Projects;
 import attendance.personio.SaveAnswer;
 import attendance.personio.SessionFacts;
 import attendance.personio.ValidationAnswer;
+import attendance.planning.DayEdit;
 import attendance.planning.DayPlan;
 import attendance.planning.Digest;
 import attendance.planning.MonthPlan;
@@ -24,6 +26,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Previews and fills a month. The timesheet is read again right before writing, and only days that are still empty
@@ -40,6 +43,12 @@ public final class FillRun {
     private final Redactor redactor = new Redactor();
     private final PersonioCalls calls;
     private Job job;
+    /** Whether the month's timesheet names projects as text; writes then do too. */
+    private boolean projectIdsAsText;
+    /** The company's projects as the run's first refresh listed them, to name a refused project. */
+    private String projectsAnswer;
+    /** The days the user changed in the plan, by date. */
+    private Map<LocalDate, DayEdit> edits = Map.of();
 
     /** @param tenant the company's subdomain; every answer must come from its host (null not to check) */
     public FillRun(Ports ports, RunOptions options, String tenant) {
@@ -50,6 +59,12 @@ public final class FillRun {
 
     public FillRun(Ports ports, RunOptions options) {
         this(ports, options, null);
+    }
+
+    /** Plans and writes the days the user changed in the plan as they changed them. */
+    public FillRun withEdits(Map<LocalDate, DayEdit> dayEdits) {
+        this.edits = Map.copyOf(dayEdits);
+        return this;
     }
 
     /** @param tenant the company the plan is for, part of what the plan was made from */
@@ -86,6 +101,12 @@ public final class FillRun {
             }
         }
         return new Reminder(days);
+    }
+
+    /** The company's attendance projects, read-only: the session refresh's own answer lists them. */
+    public List<Projects.Project> projects() {
+        calls.requireSignedIn();
+        return Projects.all(calls.refresh());
     }
 
     /** The month as Personio holds it, read-only (refresh, who, timesheet), as one table of its records. */
@@ -138,7 +159,7 @@ public final class FillRun {
 
     private Job fillDays(Settings settings, LocalDate today, String tenant, String shownBasis) {
         calls.requireSignedIn();
-        calls.refresh();
+        projectsAnswer = calls.refresh();
         long employeeId = employeeId(settings);
         if (shownBasis != null && !shownBasis.equals(basis(settings, tenant, employeeId))) {
             throw new RunException(RunErrorCode.PLAN_CHANGED);
@@ -195,7 +216,7 @@ public final class FillRun {
                 emit(job.dayEnded(target.date(), DayOutcome.FILLED, null));
                 return null;
             }
-            DayPlan now = MonthPlanner.decide(target.date(), card, settings, today);
+            DayPlan now = MonthPlanner.decide(target.date(), card, settings, today, edits.get(target.date()));
             DayPlan.Fill fill = target.asShown(now);
             if (fill == null) {
                 emit(job.dayChanged(target.date(), now));
@@ -239,7 +260,8 @@ public final class FillRun {
             if (day.landedIn(card)) {
                 return null;
             }
-            DayPlan.Fill fill = day.asShown(MonthPlanner.decide(target.date(), card, settings, today));
+            DayPlan.Fill fill = day.asShown(MonthPlanner.decide(target.date(), card, settings, today,
+                    edits.get(target.date())));
             if (fill != null) {
                 return writeOrFailure(fill, employeeId);
             }
@@ -272,8 +294,10 @@ public final class FillRun {
 
     /** Reads the month's timesheet, right after a refresh, and plans it. */
     private MonthPlan readPlan(YearMonth month, Settings settings, LocalDate today, long employeeId) {
-        return MonthPlanner.plan(month, parse(calls.getJson(Endpoints.timesheet(employeeId, month.atDay(1),
-                month.atEndOfMonth(), settings.timezone()))), settings, today);
+        Timesheet sheet = parse(calls.getJson(Endpoints.timesheet(employeeId, month.atDay(1), month.atEndOfMonth(),
+                settings.timezone())));
+        projectIdsAsText = sheet.projectIdsAsText();
+        return MonthPlanner.plan(month, sheet, settings, today, edits);
     }
 
     private Timesheet parse(String json) {
@@ -342,6 +366,23 @@ public final class FillRun {
         return true;
     }
 
+    /**
+     * Why Personio refused a day, in its words; a project closed to the employee is named, so that the user knows
+     * which one to change (the project is never dropped on the product's own).
+     */
+    private Message refusal(HttpResponse response, List<PlannedPeriod> periods) {
+        if (PersonioError.projectNotTrackable(response.body())) {
+            for (PlannedPeriod p : periods) {
+                if (p.projectId() != null) {
+                    Projects.Project project = Projects.find(projectsAnswer, p.projectId());
+                    return Message.of(MessageCode.PROJECT_NOT_TRACKABLE,
+                            project.known() ? project.name() : p.projectId(), p.projectId());
+                }
+            }
+        }
+        return calls.describe(response);
+    }
+
     /** Writes one day; returns null when it was saved, or why Personio refused it. */
     private Message write(DayPlan.Fill day, long employeeId) {
         List<PlannedPeriod> periods = day.periods();
@@ -356,9 +397,9 @@ public final class FillRun {
 
         // The day's refresh came before its read, and serves the validation and the save too.
         HttpResponse validation = calls.send("POST", Endpoints.VALIDATE,
-                DayWrite.validateBody(employeeId, dayId, periods, periodIds));
+                DayWrite.validateBody(employeeId, dayId, periods, periodIds, projectIdsAsText));
         if (!validation.ok()) {
-            return calls.describe(validation);
+            return refusal(validation, periods);
         }
         ValidationAnswer answer;
         try {
@@ -369,9 +410,10 @@ public final class FillRun {
         if (!answer.valid()) {
             return answer.refusal();
         }
-        HttpResponse save = calls.send("PUT", Endpoints.day(dayId), DayWrite.saveBody(employeeId, periods, periodIds));
+        HttpResponse save = calls.send("PUT", Endpoints.day(dayId), DayWrite.saveBody(employeeId, periods, periodIds,
+                projectIdsAsText));
         if (!save.ok()) {
-            return calls.describe(save);
+            return refusal(save, periods);
         }
         // Two clients treat a 2xx whose body says "success": false as a failure; so do we.
         return SaveAnswer.confirmed(save.body()) ? null : SaveAnswer.refusal(redactor.clean(save.body()));

@@ -1,5 +1,7 @@
 package attendance.run;
 
+import attendance.planning.DayPlan;
+import attendance.planning.MonthPlan;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -22,6 +24,23 @@ public record Reminder(List<LocalDate> days) {
     public static LocalDate firstDay(LocalDate today) {
         LocalDate first = today.withDayOfMonth(1);
         return today.getDayOfMonth() <= FIRST_DAYS ? first.minusMonths(1) : first;
+    }
+
+    /**
+     * The reminder a plan already tells: its days to fill before today, when the plan is of today's month and last
+     * month need not be counted too; else null.
+     */
+    public static Reminder of(MonthPlan plan, LocalDate today) {
+        if (!plan.month().equals(YearMonth.from(today)) || today.getDayOfMonth() <= FIRST_DAYS) {
+            return null;
+        }
+        List<LocalDate> days = new ArrayList<>();
+        for (DayPlan.Fill fill : plan.fills()) {
+            if (fill.date().isBefore(today)) {
+                days.add(fill.date());
+            }
+        }
+        return new Reminder(days);
     }
 
     public int count() {

@@ -55,8 +55,8 @@ public final class SettingsCodec {
         }
         List<Violation> problems = new ArrayList<>();
         Map<DayOfWeek, DaySchedule> schedule = schedule(root, defaults, problems);
-        String projectId = projectId(root.opt("project_id"), problems);
-        String comment = comment(root.opt("comment"), problems);
+        String projectId = projectId("project_id", root.opt("project_id"), problems);
+        String comment = comment("comment", root.opt("comment"), problems);
         String timezone = timezone(root.opt("timezone"), problems);
         String tenant = tenant(root.opt("tenant"), problems);
         Long employeeId = employeeId(root.opt("employee_id"), problems);
@@ -86,25 +86,80 @@ public final class SettingsCodec {
         return root;
     }
 
+    /** The key of the company's settings that lists the keys a user may not change. */
+    public static final String LOCKED = "locked";
+
     /**
-     * Only what differs from the product's defaults: what is stored, so that a default the user never changed follows
-     * new defaults. The schedule is kept whole once any day differs, since a weekday left out of a stored schedule is
-     * a day off.
+     * The user's settings over the company's (set through Chrome's managed storage) over the product's defaults: the
+     * JSON to parse. A key the company locks takes the company's value, whatever the user stored. Settings of the user
+     * that are not an object stay as they are, to be reported as unreadable.
      */
-    public static JSONObject changes(Settings settings) {
+    public static Object layered(Object user, Object company) {
+        if (!(company instanceof JSONObject c) || c.isEmpty()) {
+            return user;
+        }
+        if (user != null && user != JSONObject.NULL && !(user instanceof JSONObject)) {
+            return user;
+        }
+        JSONObject merged = new JSONObject();
+        for (String key : c.keySet()) {
+            if (!key.equals(LOCKED)) {
+                merged.put(key, c.get(key));
+            }
+        }
+        List<String> locked = locked(company);
+        if (user instanceof JSONObject u) {
+            for (String key : u.keySet()) {
+                if (!locked.contains(key)) {
+                    merged.put(key, u.get(key));
+                }
+            }
+        }
+        return merged;
+    }
+
+    /** The keys the company locks: those it lists under {@code locked} and sets itself. */
+    public static List<String> locked(Object company) {
+        List<String> locked = new ArrayList<>();
+        if (company instanceof JSONObject c && c.opt(LOCKED) instanceof JSONArray list) {
+            for (int i = 0; i < list.length(); i++) {
+                if (list.opt(i) instanceof String key && c.has(key)) {
+                    locked.add(key);
+                }
+            }
+        }
+        return locked;
+    }
+
+    /**
+     * What to store of these settings: what differs from the baseline (the company's settings over the product's
+     * defaults), and never a key the company locks.
+     */
+    public static JSONObject changes(Settings settings, Object company) {
         JSONObject all = write(settings);
-        JSONObject defaults = write(Settings.defaults());
+        JSONObject baseline = write(parse(layered(null, company)).settings());
+        List<String> locked = locked(company);
         JSONObject changed = new JSONObject();
         for (String key : all.keySet()) {
-            if (!same(all.get(key), defaults.get(key))) {
+            if (!locked.contains(key) && !same(all.get(key), baseline.get(key))) {
                 changed.put(key, all.get(key));
             }
         }
         return changed;
     }
 
+    /**
+     * Only what differs from the product's defaults: what is stored, so that a default the user never changed follows
+     * new defaults. The schedule is kept whole once any day differs, since a weekday left out of a stored schedule is
+     * a day off.
+     */
+    public static JSONObject changes(Settings settings) {
+        return changes(settings, null);
+    }
+
+    /** Both sides come from {@link #write}, which builds them alike, so their texts compare. */
     private static boolean same(Object a, Object b) {
-        return new JSONObject().put("v", a).similar(new JSONObject().put("v", b));
+        return String.valueOf(a).equals(String.valueOf(b));
     }
 
     /** A tenant as the user may type it ({@code ACME}, {@code https://acme.app.personio.com/}) in its plain form. */
@@ -147,6 +202,12 @@ public final class SettingsCodec {
             breaks.put(range);
         }
         o.put("breaks", breaks);
+        if (d.projectId() != null) {
+            o.put("project_id", d.projectId());
+        }
+        if (d.comment() != null) {
+            o.put("comment", d.comment());
+        }
         return o;
     }
 
@@ -179,6 +240,15 @@ public final class SettingsCodec {
         return days;
     }
 
+    /** One day's hours as the settings write them, its problems reported against {@code field}; null if unreadable. */
+    public static DaySchedule day(String field, Object value, List<Violation> problems) {
+        if (!(value instanceof JSONObject o)) {
+            problems.add(problem(field, ViolationCode.SETTINGS_UNREADABLE, field));
+            return null;
+        }
+        return day(field, o, problems);
+    }
+
     private static DaySchedule day(String key, JSONObject o, List<Violation> problems) {
         int before = problems.size();
         LocalTime start = time(key, o.opt("start"), problems);
@@ -201,10 +271,12 @@ public final class SettingsCodec {
         } else if (rawBreaks != null && rawBreaks != JSONObject.NULL) {
             problems.add(problem(key, ViolationCode.SETTINGS_UNREADABLE, "schedule." + key + ".breaks"));
         }
+        String projectId = projectId(key, o.opt("project_id"), problems);
+        String comment = comment(key, o.opt("comment"), problems);
         if (problems.size() > before || start == null || end == null) {
             return null;
         }
-        return new DaySchedule(start, end, breaks);
+        return new DaySchedule(start, end, breaks, projectId, comment);
     }
 
     private static LocalTime time(String key, Object raw, List<Violation> problems) {
@@ -220,22 +292,23 @@ public final class SettingsCodec {
         return t;
     }
 
-    private static String projectId(Object raw, List<Violation> problems) {
+    /** A project id, reported against {@code field}: {@code project_id}, or the weekday it is set for. */
+    private static String projectId(String field, Object raw, List<Violation> problems) {
         String text = blankToNull(raw);
         if (text == null) {
             return null;
         }
         if (!isDigits(text)) {
-            problems.add(problem("project_id", ViolationCode.BAD_PROJECT_ID, text));
+            problems.add(problem(field, ViolationCode.BAD_PROJECT_ID, text));
             return null;
         }
         return text;
     }
 
-    private static String comment(Object raw, List<Violation> problems) {
+    private static String comment(String field, Object raw, List<Violation> problems) {
         String text = raw instanceof String s && !s.isBlank() ? s : null;
         if (text != null && text.length() > COMMENT_MAX) {
-            problems.add(problem("comment", ViolationCode.COMMENT_TOO_LONG, Integer.toString(COMMENT_MAX)));
+            problems.add(problem(field, ViolationCode.COMMENT_TOO_LONG, Integer.toString(COMMENT_MAX)));
             return null;
         }
         return text;

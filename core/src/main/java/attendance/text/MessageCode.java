@@ -58,7 +58,9 @@ public enum MessageCode {
     /** The employee id in the settings is not the one signed in: {@code [settings, Personio]}. */
     EMPLOYEE_IDS("employee_ids"),
     /** The user cancelled while this day's save was on its way: it may still land. */
-    CANCELLED_IN_FLIGHT("cancelled_in_flight");
+    CANCELLED_IN_FLIGHT("cancelled_in_flight"),
+    /** Personio does not take time on this project from the employee: {@code [project name, project id]}. */
+    PROJECT_NOT_TRACKABLE("project_not_trackable");
 
     private final String code;
 

@@ -39,7 +39,20 @@ public final class TimesheetParser {
             }
             result.add(card);
         }
-        return new Timesheet(result);
+        return new Timesheet(result, projectIdsAsText(cards));
+    }
+
+    /** Whether the periods that name a project name it as text: then a write names it so too. */
+    private static boolean projectIdsAsText(JSONArray cards) {
+        for (int i = 0; i < cards.length(); i++) {
+            JSONArray periods = cards.opt(i) instanceof JSONObject card ? card.optJSONArray("periods") : null;
+            for (int j = 0; periods != null && j < periods.length(); j++) {
+                if (periods.opt(j) instanceof JSONObject p && p.opt("project_id") instanceof String) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

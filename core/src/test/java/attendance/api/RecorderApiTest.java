@@ -26,7 +26,8 @@ class RecorderApiTest {
     private static final String MONTH = "2025-11";
     private static final String DAY_ONE = """
             {"date": "2025-11-03", "weekday": 1, "action": "fill", "reason": null, "partial": false,
-             "pending": false, "work_minutes": 480, "target_minutes": null, "differs": false, "periods": [
+             "pending": false, "work_minutes": 480, "target_minutes": null, "differs": false, "edited": false,
+             "periods": [
              {"type": "work", "start": "08:00", "end": "12:00", "project_id": null, "comment": null},
              {"type": "break", "start": "12:00", "end": "13:00", "project_id": null, "comment": null},
              {"type": "work", "start": "13:00", "end": "17:00", "project_id": null, "comment": null}]}""";
@@ -110,7 +111,7 @@ class RecorderApiTest {
                   "reminder_badge": true},
                  "days": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
                  "working_day": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
-                 "comment_max": 500}
+                 "comment_max": 500, "company": [], "locked": []}
                 """, RecorderApi.settingsForm());
     }
 
@@ -161,7 +162,9 @@ class RecorderApiTest {
         assertJson("""
                 {"ok": true, "month": "2025-11", "tenant": "acme", "employee_id": 42, "project": null,
                  "comment": null, "fill_count": 10, "skip_count": 20,
-                 "totals": {"work_minutes": 4800, "target_minutes": 0, "differing_days": 0}}
+                 "totals": {"work_minutes": 4800, "target_minutes": 0, "differing_days": 0},
+                 "reminder": {"ok": true, "count": 9, "months": ["2025-11"], "days": ["2025-11-03", "2025-11-04",
+                  "2025-11-05", "2025-11-06", "2025-11-07", "2025-11-10", "2025-11-11", "2025-11-12", "2025-11-13"]}}
                 """, o.toString());
         JSONArray days = new JSONObject(answer).getJSONArray("days");
         assertEquals(30, days.length());
@@ -486,5 +489,92 @@ class RecorderApiTest {
         String broken = "{\"project_id\": \"abc\"}";
         assertEquals(broken, RecorderApi.migrateSettings(broken), "nothing the user typed is lost");
         assertEquals("null", RecorderApi.migrateSettings(null));
+    }
+
+    @Test
+    void projectsAreListedActiveFirstByNameWithWhetherTheyAreActive() {
+        personio.projects = "{\"success\": true, \"data\": [{\"id\": 3, \"attributes\": {\"name\": \"Old\", "
+                + "\"active\": false}}, {\"id\": 2, \"attributes\": {\"name\": \"Website\", \"active\": true}}, "
+                + "{\"id\": 1, \"attributes\": {\"name\": \"Backend\", \"active\": true}}]}";
+        assertJson("""
+                {"ok": true, "projects": [{"id": "1", "name": "Backend", "active": true},
+                 {"id": "2", "name": "Website", "active": true}, {"id": "3", "name": "Old", "active": false}]}
+                """, RecorderApi.projects(ports(), request(""), RunOptions.defaults()));
+    }
+
+    @Test
+    void editsAreCheckedByTheRulesAndPlannedAndWrittenAsEdited() {
+        JSONObject bad = new JSONObject(RecorderApi.checkDayEdit("2025-11-04",
+                "{\"start\": \"07:00\", \"end\": \"15:00\"}"));
+        assertFalse(bad.getBoolean("ok"), "8 h without a break");
+        assertEquals("2025-11-04", bad.getJSONArray("violations").getJSONObject(0).getString("field"));
+        JSONObject good = new JSONObject(RecorderApi.checkDayEdit("2025-11-04",
+                "{\"start\": \"09:00\", \"end\": \"13:00\", \"comment\": \"Doctor\"}"));
+        assertTrue(good.getBoolean("ok"));
+        assertEquals(240, good.getInt("work_minutes"));
+
+        String edits = ", \"edits\": {\"2025-11-04\": {\"start\": \"09:00\", \"end\": \"13:00\", \"comment\": "
+                + "\"Doctor\"}, \"2025-11-05\": {\"leave_out\": true}, \"2025-11-08\": {\"start\": \"10:00\", "
+                + "\"end\": \"12:00\"}}";
+        JSONObject plan = new JSONObject(preview(request(edits)));
+        JSONArray days = plan.getJSONArray("days");
+        assertTrue(days.getJSONObject(3).getBoolean("edited"));
+        assertEquals("09:00", days.getJSONObject(3).getJSONArray("periods").getJSONObject(0).getString("start"));
+        assertEquals("left_out", days.getJSONObject(4).getString("reason"));
+        assertEquals("fill", days.getJSONObject(7).getString("action"), "a Saturday filled on purpose");
+
+        JSONArray confirmed = new JSONArray();
+        for (int i = 0; i < days.length(); i++) {
+            if (days.getJSONObject(i).getString("action").equals("fill")) {
+                confirmed.put(new JSONObject().put("date", days.getJSONObject(i).getString("date"))
+                        .put("digest", days.getJSONObject(i).getString("digest")));
+            }
+        }
+        String started = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": " + confirmed)))
+                .getJSONObject("job").toString();
+        JSONObject job = new JSONObject(RecorderApi.fill(ports(), RecorderApiTest::today,
+                request(edits + ", \"job\": " + started), RunOptions.defaults(), progress::add));
+        assertEquals("done", job.getString("state"));
+        String tuesday = personio.saved.get(java.time.LocalDate.of(2025, 11, 4));
+        assertTrue(tuesday.contains("\"comment\":\"Doctor\"") && tuesday.contains("2025-11-04T09:00:00")
+                && tuesday.contains("2025-11-04T13:00:00"), tuesday);
+        assertTrue(personio.saved.containsKey(java.time.LocalDate.of(2025, 11, 8)));
+        assertFalse(personio.saved.containsKey(java.time.LocalDate.of(2025, 11, 5)), "left out");
+    }
+
+    @Test
+    void anEditThatBreaksARuleRefusesThePlan() {
+        JSONObject refused = new JSONObject(preview(request(", \"edits\": {\"2025-11-04\": {\"start\": "
+                + "\"06:00\", \"end\": \"18:00\"}}")));
+        assertEquals("invalid_settings", refused.getJSONObject("error").getString("code"));
+    }
+
+    private static final String COMPANY = "{\"project_id\": \"1001\", \"comment\": \"Company\", "
+            + "\"always_my_hours\": true, \"locked\": [\"project_id\", \"tenant\"]}";
+
+    @Test
+    void theCompanysSettingsAreTheDefaultsAndWhatItLocksTheUserCannotChange() {
+        JSONObject form = new JSONObject(RecorderApi.settingsForm(COMPANY));
+        assertEquals("1001", form.getJSONObject("defaults").getString("project_id"));
+        assertTrue(form.getJSONObject("defaults").getBoolean("always_my_hours"));
+        assertEquals(List.of("project_id"), form.getJSONArray("locked").toList(), "a lock on a key it does not set "
+                + "locks nothing");
+        assertEquals(List.of("always_my_hours", "comment", "project_id"), form.getJSONArray("company").toList());
+
+        JSONObject checked = new JSONObject(RecorderApi.checkSettings("{\"project_id\": \"2002\", \"comment\": "
+                + "\"Mine\", \"always_my_hours\": true}", COMPANY));
+        assertEquals("1001", checked.getJSONObject("settings").getString("project_id"), "locked: the company's");
+        assertEquals("Mine", checked.getJSONObject("settings").getString("comment"), "the user's over the company's");
+        assertTrue(checked.getJSONObject("stored").similar(new JSONObject("{\"comment\": \"Mine\"}")),
+                "only what the user changed: " + checked.getJSONObject("stored"));
+    }
+
+    @Test
+    void aPlanUsesTheUsersValueThenTheCompanysThenTheProducts() {
+        JSONObject plan = new JSONObject(preview("{\"month\": \"2025-11\", \"settings\": {\"project_id\": "
+                + "\"2002\"}, \"managed\": " + COMPANY + ", \"tenants\": [\"acme\"], \"signed_in\": true}"));
+        assertEquals("Company", plan.getString("comment"));
+        JSONObject work = plan.getJSONArray("days").getJSONObject(2).getJSONArray("periods").getJSONObject(0);
+        assertEquals("1001", work.getString("project_id"), "the company locks its project");
     }
 }

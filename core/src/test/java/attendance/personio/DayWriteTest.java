@@ -25,7 +25,7 @@ class DayWriteTest {
                    "period_type": "work", "comment": "Support", "project_id": "1001"},
                   {"attendance_period_id": "p-2", "start": "2025-11-04 12:00:00", "end": "2025-11-04 13:00:00",
                    "period_type": "break", "comment": null, "project_id": null}]}
-                """, DayWrite.validateBody(13011272L, "day-1", DAY, IDS));
+                """, DayWrite.validateBody(13011272L, "day-1", DAY, IDS, true));
     }
 
     @Test
@@ -37,12 +37,24 @@ class DayWriteTest {
                   {"id": "p-2", "start": "2025-11-04T12:00:00", "end": "2025-11-04T13:00:00", "period_type": "break",
                    "comment": null, "project_id": null, "auto_generated": false}],
                  "original_periods": null, "geolocation": null, "is_from_clock_out": false}
-                """, DayWrite.saveBody(13011272L, DAY, IDS));
+                """, DayWrite.saveBody(13011272L, DAY, IDS, true));
     }
 
     @Test
     void everyPeriodNeedsAnId() {
-        assertThrows(IllegalArgumentException.class, () -> DayWrite.saveBody(1L, DAY, List.of("p-1")));
-        assertThrows(IllegalArgumentException.class, () -> DayWrite.validateBody(1L, "d", List.of(), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> DayWrite.saveBody(1L, DAY, List.of("p-1"), false));
+        assertThrows(IllegalArgumentException.class, () -> DayWrite.validateBody(1L, "d", List.of(), List.of(), false));
+    }
+
+    @Test
+    void aProjectIdIsSentAsANumberUnlessTheTimesheetShowsItAsText() {
+        assertJsonEquals("""
+                {"employee_id": 13011272, "periods": [
+                  {"id": "p-1", "start": "2025-11-04T08:00:00", "end": "2025-11-04T12:00:00", "period_type": "work",
+                   "comment": "Support", "project_id": 1001, "auto_generated": false},
+                  {"id": "p-2", "start": "2025-11-04T12:00:00", "end": "2025-11-04T13:00:00", "period_type": "break",
+                   "comment": null, "project_id": null, "auto_generated": false}],
+                 "original_periods": null, "geolocation": null, "is_from_clock_out": false}
+                """, DayWrite.saveBody(13011272L, DAY, IDS, false));
     }
 }

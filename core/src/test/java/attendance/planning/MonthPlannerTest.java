@@ -355,6 +355,46 @@ class MonthPlannerTest {
                 TODAY), 26), "through today is the default");
     }
 
+    private static DayEdit hours(int day, String start, String end, String project) {
+        return new DayEdit(NOVEMBER.atDay(day), new attendance.settings.DaySchedule(java.time.LocalTime.parse(start),
+                java.time.LocalTime.parse(end), List.of(), project, "edited"));
+    }
+
+    @Test
+    void anEditedDayIsWrittenWithItsOwnHoursProjectAndCommentAndMarkedEdited() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(), Settings.defaults(), TODAY,
+                java.util.Map.of(NOVEMBER.atDay(4), hours(4, "09:30", "14:00", "1002")));
+        DayPlan.Fill tuesday = fill(plan, 4);
+        assertTrue(tuesday.edited());
+        assertEquals(List.of(new PlannedPeriod(at(4, 9, 30), at(4, 14, 0), PeriodType.WORK, "1002", "edited")),
+                tuesday.periods());
+        assertFalse(fill(plan, 5).edited());
+    }
+
+    @Test
+    void aDayLeftOutIsSkippedAsLeftOut() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(), Settings.defaults(), TODAY,
+                java.util.Map.of(NOVEMBER.atDay(4), DayEdit.leftOut(NOVEMBER.atDay(4))));
+        assertEquals(SkipReason.LEFT_OUT, reason(plan, 4));
+    }
+
+    @Test
+    void aSaturdayWorkedIsFilledOnPurposeButNeverOverEntriesOrAnotherSkip() {
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(
+                "{\"date\": \"2025-11-15\", \"periods\": [{\"start\": \"2025-11-15T10:00:00\", "
+                        + "\"end\": \"2025-11-15T11:00:00\", \"type\": \"work\"}]}",
+                "{\"date\": \"2025-11-10\", \"state\": \"locked\"}"),
+                Settings.defaults(), TODAY, java.util.Map.of(
+                        NOVEMBER.atDay(8), hours(8, "10:00", "14:00", null),
+                        NOVEMBER.atDay(15), hours(15, "10:00", "14:00", null),
+                        NOVEMBER.atDay(29), hours(29, "10:00", "14:00", null),
+                        NOVEMBER.atDay(10), hours(10, "10:00", "14:00", null)));
+        assertTrue(fill(plan, 8).edited(), "a Saturday worked");
+        assertEquals(SkipReason.HAS_ENTRIES, reason(plan, 15), "a Saturday with entries is never filled");
+        assertEquals(SkipReason.NON_TRACKABLE, reason(plan, 29), "a Saturday in the future is not either");
+        assertEquals(SkipReason.LOCKED, reason(plan, 10), "a locked day stays locked");
+    }
+
     private static LocalDateTime at(int day, int hour, int minute) {
         return LocalDateTime.of(2025, 11, day, hour, minute);
     }

@@ -28,6 +28,8 @@ public final class FakePersonio implements Transport, SessionCookies, RunClock {
     long now = 0;
     long epoch = 1_700_000_000_000L;
     public Runnable onSave = () -> { };
+    /** The answer of the session refresh, which lists the company's projects. */
+    public String projects = "{\"success\": true, \"data\": []}";
 
     record Logged(String method, String path, long at, String body) {
     }
@@ -95,7 +97,7 @@ public final class FakePersonio implements Transport, SessionCookies, RunClock {
             return json(200, "{\"data\": {\"user\": {\"id\": 42}}}");
         }
         if (path.startsWith("/api/v1/projects")) {
-            return json(200, "{\"success\": true, \"data\": []}");
+            return json(200, projects);
         }
         if (path.startsWith("/svc/attendance-bff/v1/timesheet/")) {
             return json(200, new JSONObject().put("timecards", new JSONArray(timecards.values())).toString());

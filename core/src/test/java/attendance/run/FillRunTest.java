@@ -10,6 +10,7 @@ import attendance.planning.DayPlan;
 import attendance.planning.MonthPlanner;
 import attendance.planning.SkipReason;
 import attendance.settings.Settings;
+import attendance.settings.SettingsCodec;
 import attendance.text.Message;
 import attendance.text.MessageCode;
 import attendance.timesheet.Timesheet;
@@ -48,6 +49,15 @@ class FillRunTest {
         List<LocalDate> confirmed = MonthPlanner.plan(NOVEMBER, sheet, Settings.defaults(), TODAY).fills().stream()
                 .map(DayPlan::date).toList();
         return run().fill(Job.started(NOVEMBER, confirmed), Settings.defaults(), TODAY);
+    }
+
+    /** Fills what a plan with these settings shows. */
+    private Job fill(Settings settings) {
+        Timesheet sheet = TimesheetParser.parse(new JSONObject().put("timecards",
+                new JSONArray(personio.timecards.values())).toString());
+        List<LocalDate> confirmed = MonthPlanner.plan(NOVEMBER, sheet, settings, TODAY).fills().stream()
+                .map(DayPlan::date).toList();
+        return run().fill(Job.started(NOVEMBER, confirmed), settings, TODAY);
     }
 
     private static Message said(String words) {
@@ -634,6 +644,46 @@ class FillRunTest {
         assertEquals(RunState.CANCELLED, summary.state());
         assertNull(summary.error());
         assertEquals(10, summary.count(DayOutcome.NOT_REACHED));
+        assertTrue(personio.saved.isEmpty());
+    }
+
+    @Test
+    void aProjectIsWrittenAsANumberAndOneClosedToTheEmployeeFailsItsDayNamingIt() {
+        personio.projects = "{\"success\": true, \"data\": [{\"id\": 1001, \"attributes\": "
+                + "{\"name\": \"Website\", \"active\": true}}]}";
+        personio.script("/svc/attendance-api/validate", r -> new HttpResponse(400, "application/json",
+                "{\"errors\": [{\"id\": \"e1\", \"status\": \"400\", \"type\": "
+                        + "\"ATTENDANCE_PERIOD_PROJECT_NOT_TRACKABLE\", \"title\": \"Projects with ids [1001] for "
+                        + "employee 42 are not trackable\"}]}", false, null, null));
+        Job summary = fill(SettingsCodec.parse("{\"project_id\": \"1001\"}").settings());
+        DayResult refused = summary.day(LocalDate.of(2025, 11, 3));
+        assertEquals(DayOutcome.FAILED, refused.outcome());
+        assertEquals(Message.of(MessageCode.PROJECT_NOT_TRACKABLE, "Website", "1001"), refused.message());
+        assertEquals(9, summary.count(DayOutcome.FILLED), "the other days go on, the project kept");
+        assertTrue(personio.saved.get(LocalDate.of(2025, 11, 4)).contains("\"project_id\":1001"),
+                personio.saved.get(LocalDate.of(2025, 11, 4)));
+    }
+
+    @Test
+    void aWeekdaysOwnProjectAndCommentWinOverTheSettingsOnes() {
+        Settings settings = SettingsCodec.parse("{\"project_id\": \"1001\", \"comment\": \"Team\", \"schedule\": {"
+                + "\"monday\": {\"start\": \"08:00\", \"end\": \"12:00\", \"project_id\": \"1002\", "
+                + "\"comment\": \"Support\"}, \"tuesday\": {\"start\": \"08:00\", \"end\": \"12:00\"}}}")
+                .settings();
+        fill(settings);
+        String monday = personio.saved.get(LocalDate.of(2025, 11, 3));
+        assertTrue(monday.contains("\"project_id\":1002") && monday.contains("\"comment\":\"Support\""), monday);
+        String tuesday = personio.saved.get(LocalDate.of(2025, 11, 4));
+        assertTrue(tuesday.contains("\"project_id\":1001") && tuesday.contains("\"comment\":\"Team\""), tuesday);
+    }
+
+    @Test
+    void earlyInAMonthTheReminderCountsLastMonthsUnfilledDaysTooAndLaterOnlyThisMonths() {
+        Reminder early = run().reminder(Settings.defaults(), LocalDate.of(2025, 12, 3));
+        assertEquals(20, early.count(), "November's 20 weekdays, all empty");
+        assertEquals(List.of(YearMonth.of(2025, 11)), early.months());
+        Reminder later = run().reminder(Settings.defaults(), LocalDate.of(2025, 12, 6));
+        assertEquals(0, later.count(), "from the 6th on, only December, which the fake leaves out");
         assertTrue(personio.saved.isEmpty());
     }
 }

@@ -12,19 +12,25 @@ public final class CoreExports {
     }
 
     @JSExport
-    public static String settingsForm() {
-        return RecorderApi.settingsForm();
+    public static String settingsForm(String managedJson) {
+        return RecorderApi.settingsForm(managedJson);
     }
 
     @JSExport
-    public static String checkSettings(String settingsJson) {
-        return RecorderApi.checkSettings(settingsJson);
+    public static String checkSettings(String settingsJson, String managedJson) {
+        return RecorderApi.checkSettings(settingsJson, managedJson);
     }
 
     @JSExport
     public static JSPromise<JSString> preview(Host host, String requestJson) {
         return JSPromise.callAsync(() -> JSString.valueOf(RecorderApi.preview(tenant -> HostPorts.of(host, tenant),
                 host::today, requestJson, RunOptions.defaults())));
+    }
+
+    @JSExport
+    public static JSPromise<JSString> projects(Host host, String requestJson) {
+        return JSPromise.callAsync(() -> JSString.valueOf(RecorderApi.projects(tenant -> HostPorts.of(host, tenant),
+                requestJson, RunOptions.defaults())));
     }
 
     @JSExport
@@ -53,6 +59,11 @@ public final class CoreExports {
     @JSExport
     public static String recordRun(String recordJson, String jobJson, double now) {
         return RecorderApi.recordRun(recordJson, jobJson, now);
+    }
+
+    @JSExport
+    public static String checkDayEdit(String date, String editJson) {
+        return RecorderApi.checkDayEdit(date, editJson);
     }
 
     @JSExport

@@ -60,7 +60,7 @@ class ExtensionSmokeIT {
         chromium.driver().get(chromium.extensionUrl("options.html"));
         // core.js is built without java.util.regex (attendance.bundle.JsonWithoutRegex): its JSON must still hold
         // numbers as numbers.
-        String form = (String) chromium.async("import('./core.js').then(m => done(m.settingsForm()));");
+        String form = (String) chromium.async("import('./core.js').then(m => done(m.settingsForm(null)));");
         assertEquals(500, new JSONObject(form).get("comment_max"));
         assertTrue(form.contains("\"comment_max\":500"), form);
     }

@@ -297,7 +297,7 @@ class FillFromPopupIT {
     void aProjectNameFromPersonioIsShownAsLiteralText() {
         chromium.signIn(simulator.tenant());
         chromium.openInNewTab(chromium.extensionUrl("options.html"));
-        chromium.waitFor(d -> !chromium.elements("#project-id").isEmpty());
+        chromium.waitFor(d -> !chromium.elements("#day-monday .start").isEmpty());
         chromium.element("#project-id").sendKeys("1002");
         chromium.element("#save").click();
         chromium.waitFor(d -> "saved".equals(chromium.element("#status").getAttribute("data-state")) ? true : null);

@@ -105,8 +105,6 @@ final class AttendanceApi {
             problems.add(new Problem("day_id", "The day is not trackable"));
         } else if (Scenario.LOCKED.equals(scenario.state(day))) {
             problems.add(new Problem("day_id", "The day is locked"));
-        } else if (scenario.isOffDay(day)) {
-            problems.add(new Problem("day_id", "The day is an off day"));
         }
         problems.addAll(DayRules.check(request.periods(), day, Projects.trackableIds()));
         refuseIfAny(problems, request.periods());

@@ -54,9 +54,18 @@ final class DayRules {
                 .toList();
     }
 
-    /** No project, or the string id of a trackable one. */
+    /**
+     * No project, or the id of a trackable one, as a whole number (as Personio's web app sends it today) or as its
+     * digits in a string (as older clients did).
+     */
     private static boolean trackable(Object projectId, Set<String> trackableProjects) {
-        return projectId == null || projectId instanceof String && trackableProjects.contains(projectId);
+        if (projectId == null) {
+            return true;
+        }
+        if (projectId instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+            return trackableProjects.contains(Long.toString(n.longValue()));
+        }
+        return projectId instanceof String && trackableProjects.contains(projectId);
     }
 
     private static void overlaps(List<RequestedPeriod> periods, List<Problem> problems) {

@@ -16,6 +16,7 @@ record RequestedPeriod(String id, String type, LocalDateTime start, LocalDateTim
 
     /** Only called once the rules accepted the period, so the project id is a string or null. */
     StoredPeriod toStored() {
-        return new StoredPeriod(id, type, start, end, (String) projectId, comment);
+        return new StoredPeriod(id, type, start, end, projectId instanceof Number n ? Long.valueOf(n.longValue())
+                : projectId, comment);
     }
 }

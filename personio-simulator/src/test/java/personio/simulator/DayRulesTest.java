@@ -70,20 +70,21 @@ class DayRulesTest {
     }
 
     @Test
-    void acceptsOnlyTheStringIdOfATrackableProject() {
+    void acceptsATrackableProjectsIdAsANumberOrAsText() {
         assertTrue(messages(List.of(period(DAY, "work", "08:00", "12:00", "1001"))).isEmpty());
+        assertTrue(messages(List.of(period(DAY, "work", "08:00", "12:00", 1001))).isEmpty());
         assertEquals(List.of(DayRules.PROJECT_NOT_TRACKABLE),
                 messages(List.of(period(DAY, "work", "08:00", "12:00", "1003"))));
         assertEquals(List.of(DayRules.PROJECT_NOT_TRACKABLE),
-                messages(List.of(period(DAY, "work", "08:00", "12:00", 1001))));
+                messages(List.of(period(DAY, "work", "08:00", "12:00", 1003))));
     }
 
     @Test
     void namesEachRefusedProjectOnceInOrderAndNoneWithoutAProject() {
-        assertEquals(List.of("1003", "7", "1001"), DayRules.untrackableProjects(List.of(
+        assertEquals(List.of("1003", "7"), DayRules.untrackableProjects(List.of(
                 period(DAY, "work", "08:00", "09:00", "1003"), period(DAY, "work", "09:00", "10:00", "7"),
                 period(DAY, "work", "10:00", "11:00", null), period(DAY, "work", "11:00", "12:00", "1003"),
-                period(DAY, "work", "12:00", "13:00", 1001), period(DAY, "work", "13:00", "14:00", "1001")),
+                period(DAY, "work", "12:00", "13:00", 1001), period(DAY, "work", "13:00", "14:00", 7)),
                 PROJECTS));
     }
 

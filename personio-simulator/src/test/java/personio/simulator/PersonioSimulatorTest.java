@@ -435,7 +435,7 @@ class PersonioSimulatorTest {
         }
 
         @Test
-        void refusesAnInactiveUnknownOrNumericProjectAndAcceptsAnActiveOnesString() throws IOException {
+        void refusesAnInactiveOrUnknownProjectAndAcceptsAnActiveOneAsANumberOrAString() throws IOException {
             LocalDate date = writableWithDayId();
 
             TabResponse inactive = tab.validate(Bodies.validate("d", Bodies.validatePeriod(date, "work", "08:00",
@@ -456,7 +456,7 @@ class PersonioSimulatorTest {
             assertEquals("ATTENDANCE_PERIOD_PROJECT_NOT_TRACKABLE", errors.getJSONObject(0).getString("type"));
             assertEquals("Projects with ids [1003] for employee 13011272 are not trackable",
                     errors.getJSONObject(0).getString("title"));
-            assertEquals(400, numeric.status());
+            assertEquals(200, numeric.status(), "today's web app sends a number");
             assertEquals(400, unknown.status());
             assertEquals("Projects with ids [999] for employee 13011272 are not trackable",
                     new JSONObject(unknown.body()).getJSONArray("errors").getJSONObject(0).getString("title"));
@@ -478,6 +478,21 @@ class PersonioSimulatorTest {
 
     @Nested
     class Save {
+
+        @Test
+        void aProjectSentAsANumberIsShownAsANumberAndOneSentAsTextAsText() throws IOException {
+            LocalDate date = writableWithoutDayId();
+            JSONObject[] periods = Bodies.saveDay(date);
+            periods[0].put("project_id", 1001);
+            periods[2].put("project_id", "1001");
+
+            TabResponse response = tab.save("1b0c7e55-6a8e-4a3c-9d1e-1f2e3d4c5b6a", Bodies.save(periods));
+
+            JSONArray shown = tab.timecard(date).getJSONArray("periods");
+            assertEquals(200, response.status());
+            assertEquals(1001, shown.getJSONObject(0).get("project_id"));
+            assertEquals("1001", shown.getJSONObject(2).get("project_id"));
+        }
 
         @Test
         void storesTheDayAndTheTimesheetShowsItsPeriods() throws IOException {
@@ -613,7 +628,7 @@ class PersonioSimulatorTest {
         }
 
         @Test
-        void refusesLockedFutureAndOffDays() throws IOException {
+        void refusesLockedAndFutureDaysButTakesAWeekendOrHolidayWorkedOnPurpose() throws IOException {
             LocalDate future = scenario.future().iterator().next();
             LocalDate weekend = MONTH.atDay(3);
 
@@ -629,9 +644,13 @@ class PersonioSimulatorTest {
             assertEquals("The day is locked", error(locked).getString("message"));
             assertEquals(422, later.status());
             assertEquals("The day is not trackable", error(later).getString("message"));
-            assertEquals(422, holiday.status());
-            assertEquals(422, saturday.status());
-            assertEquals(scenario.filledDays(), simulator.storedPeriods().keySet());
+            // Trackable off days take a write: the product writes them only when the user fills one on purpose.
+            assertEquals(200, holiday.status());
+            assertEquals(200, saturday.status());
+            Set<LocalDate> stored = new java.util.TreeSet<>(scenario.filledDays());
+            stored.add(scenario.holiday());
+            stored.add(weekend);
+            assertEquals(stored, new java.util.TreeSet<>(simulator.storedPeriods().keySet()));
         }
 
         @Test

@@ -1,0 +1,190 @@
+// Editing one day of the plan before it is written: its times, breaks, project and comment, or leaving it out; and
+// filling a day off on purpose (a Saturday worked). The edit is checked by the core's working-time rules before it is
+// kept; it is kept in chrome.storage.local for its month until the day is written or the edit is undone. The plan is
+// then asked for again, and the core plans the day with the edit, so the row shows exactly what will be written.
+import { t } from './i18n.js';
+
+const DAY_KEYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** The edits kept for a month, by date. */
+async function editsOf(month) {
+  const { edits } = await chrome.storage.local.get('edits');
+  return { all: edits || {}, month: (edits && edits[month]) || {} };
+}
+
+/** Keeps (or, with null, drops) one day's edit. */
+export async function keepEdit(month, date, edit) {
+  const { all, month: ofMonth } = await editsOf(month);
+  const next = { ...ofMonth };
+  if (edit === null) {
+    delete next[date];
+  } else {
+    next[date] = edit;
+  }
+  await chrome.storage.local.set({ edits: { ...all, [month]: next } });
+}
+
+/** The hours the editor starts from: the day as planned, else the weekday's schedule, else the default day. */
+async function startingHours(day, core) {
+  const work = day.periods.filter((p) => p.type === 'work');
+  if (work.length > 0) {
+    return {
+      start: day.periods[0].start,
+      end: day.periods[day.periods.length - 1].end,
+      breaks: day.periods.filter((p) => p.type === 'break').map((p) => ({ start: p.start, end: p.end })),
+      project_id: work[0].project_id || '',
+      comment: work[0].comment || '',
+    };
+  }
+  const { settings } = await chrome.storage.sync.get('settings');
+  const [y, m, d] = day.date.split('-').map(Number);
+  const key = DAY_KEYS[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7];
+  const schedule = settings && settings.schedule && settings.schedule[key];
+  const base = schedule || JSON.parse(core.settingsForm(null)).working_day;
+  return { start: base.start, end: base.end, breaks: base.breaks || [], project_id: '', comment: '' };
+}
+
+function labelled(labelKey, input) {
+  const label = document.createElement('label');
+  const text = document.createElement('span');
+  text.textContent = t(labelKey);
+  label.append(text, ' ', input);
+  return label;
+}
+
+function input(type, value, className) {
+  const el = document.createElement('input');
+  el.type = type;
+  el.value = value || '';
+  el.className = className;
+  return el;
+}
+
+function button(labelKey, className, onClick) {
+  const el = document.createElement('button');
+  el.type = 'button';
+  el.className = className;
+  el.textContent = t(labelKey);
+  el.addEventListener('click', onClick);
+  return el;
+}
+
+/**
+ * Opens the editor under a day's row. {@code changed} is called once an edit was kept or dropped, to plan again;
+ * {@code closed} when the editor closes without a change.
+ */
+export async function openEditor(row, day, month, changed, closed) {
+  const core = await import('./core.js');
+  const hours = await startingHours(day, core);
+  const { month: kept } = await editsOf(month);
+  const editor = document.createElement('tr');
+  editor.className = 'day-editor';
+  editor.dataset.editorFor = day.date;
+  const cell = document.createElement('td');
+  cell.colSpan = 3;
+  const form = document.createElement('form');
+  form.noValidate = true;
+  form.setAttribute('aria-label', t('editorLabel', day.date));
+
+  const start = input('time', hours.start, 'edit-start');
+  const end = input('time', hours.end, 'edit-end');
+  const breaks = document.createElement('ul');
+  breaks.className = 'edit-breaks';
+  const addBreak = (range) => {
+    const item = document.createElement('li');
+    const from = input('time', range.start, 'edit-break-start');
+    const to = input('time', range.end, 'edit-break-end');
+    item.append(labelled('breakStartLabel', from), ' ', labelled('breakEndLabel', to), ' ',
+      button('removeBreak', 'link remove-break', () => {
+        item.remove();
+        start.focus();
+      }));
+    breaks.append(item);
+    return from;
+  };
+  hours.breaks.forEach(addBreak);
+  const project = input('text', hours.project_id, 'edit-project');
+  project.inputMode = 'numeric';
+  const comment = input('text', hours.comment, 'edit-comment');
+  comment.maxLength = 500;
+  const problems = document.createElement('ul');
+  problems.className = 'violations';
+  problems.setAttribute('role', 'alert');
+
+  const close = () => {
+    editor.remove();
+    row.querySelector('.edit-day')?.focus();
+  };
+  const collect = () => ({
+    start: start.value,
+    end: end.value,
+    breaks: [...breaks.querySelectorAll('li')].map((li) => ({
+      start: li.querySelector('.edit-break-start').value,
+      end: li.querySelector('.edit-break-end').value,
+    })),
+    project_id: project.value,
+    comment: comment.value,
+  });
+  const save = async () => {
+    const edit = collect();
+    const checked = JSON.parse(core.checkDayEdit(day.date, JSON.stringify(edit)));
+    problems.replaceChildren(...checked.violations.map((v) => {
+      const li = document.createElement('li');
+      li.dataset.code = v.code;
+      li.textContent = t(`violation_${v.code}`, ...v.args);
+      return li;
+    }));
+    if (!checked.ok) {
+      start.focus();
+      return;
+    }
+    await keepEdit(month, day.date, edit);
+    editor.remove();
+    changed();
+  };
+
+  const fields = document.createElement('div');
+  fields.className = 'edit-line';
+  fields.append(labelled('startLabel', start), labelled('endLabel', end),
+    button('addBreak', 'link add-break', () => addBreak({ start: '', end: '' }).focus()));
+  const work = document.createElement('div');
+  work.className = 'edit-line';
+  work.append(labelled('dayProjectLabel', project), labelled('dayCommentLabel', comment));
+  const actions = document.createElement('div');
+  actions.className = 'edit-line';
+  actions.append(button('saveEdit', 'primary save-edit', save));
+  if (day.action === 'fill') {
+    actions.append(button('leaveOut', 'leave-out', async () => {
+      await keepEdit(month, day.date, { leave_out: true });
+      editor.remove();
+      changed();
+    }));
+  }
+  if (kept[day.date]) {
+    actions.append(button('undoEdit', 'undo-edit', async () => {
+      await keepEdit(month, day.date, null);
+      editor.remove();
+      changed();
+    }));
+  }
+  actions.append(button('closeEditor', 'link close-editor', () => {
+    close();
+    closed();
+  }));
+  form.append(fields, breaks, work, problems, actions);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    save();
+  });
+  form.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+      closed();
+    }
+  });
+  cell.append(form);
+  editor.append(cell);
+  row.after(editor);
+  start.focus();
+}
