@@ -40,7 +40,7 @@ public final class SelfCheck {
 
     /**
      * The checks and the day the validate check would send for: the latest empty past working day of this month, or
-     * else of the last; null when there is none, or the checks could not read the month.
+     * else of the last; null when there is none, or the month's timesheet could not be read at all.
      */
     public record Outcome(List<Finding> findings, DayPlan.Fill validateDay) {
         public Outcome {
@@ -240,11 +240,12 @@ public final class SelfCheck {
             }
             cards += YearMonth.from(card.date()).equals(month) ? 1 : 0;
         }
+        // The planner leaves unreadable days alone, so the others may still offer a day to validate.
+        parsed[0] = sheet;
         if (unreadableCards > 0) {
             return Finding.of(Check.TIMESHEET, CheckCode.TIMESHEET_UNREADABLE, Integer.toString(unreadableCards))
                     .withFields(new ArrayList<>(unreadable));
         }
-        parsed[0] = sheet;
         List<String> unknown = TimesheetFields.unknown(json);
         if (cards < month.lengthOfMonth()) {
             return Finding.of(Check.TIMESHEET, CheckCode.TIMESHEET_DAYS_MISSING, Integer.toString(cards),

@@ -179,13 +179,15 @@ class SelfCheckTest {
         SelfCheck.Outcome unreadable = run();
         assertEquals(new Finding(Check.TIMESHEET, CheckCode.TIMESHEET_UNREADABLE, List.of("3"),
                 List.of("timecards[].periods", "timecards[].state"), null), finding(unreadable, Check.TIMESHEET));
-        assertNull(unreadable.validateDay(), "nothing is offered to validate from a month that could not be read");
+        assertEquals(LocalDate.of(2025, 11, 13), unreadable.validateDay().date(), "readable days still can be");
 
         personio.script("/svc/attendance-bff/", r -> json(200, "{\"cards\": []}"));
         Finding broken = finding(run(), Check.TIMESHEET);
         assertEquals(CheckCode.TIMESHEET_BROKEN, broken.code());
         assertEquals(List.of("timesheet.timecards"), broken.fields());
         assertEquals(MessageCode.MISSING, broken.detail().code());
+        personio.script("/svc/attendance-bff/", r -> json(200, "{\"cards\": []}"));
+        assertNull(run().validateDay(), "nothing is offered from a month that could not be read at all");
     }
 
     @Test
