@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { originOf, tenantOf } from '../web/personio-tab.js';
+import { originOf, originOfUrl, tenantOf } from '../web/personio-tab.js';
 
 test('tenantOf takes the subdomain of an https Personio address', () => {
   assert.equal(tenantOf('https://acme.app.personio.com/'), 'acme');
@@ -59,4 +59,13 @@ test('originOf and tenantOf round-trip', () => {
     assert.equal(tenantOf(`${originOf(tenant)}/`), tenant);
     assert.equal(tenantOf(originOf(tenant)), tenant);
   }
+});
+
+test('originOfUrl keeps the scheme, the host and a port that is not the default, and nothing else', () => {
+  assert.equal(originOfUrl('https://acme.app.personio.com/attendance?x=1#y'), 'https://acme.app.personio.com');
+  assert.equal(originOfUrl('https://acme.app.personio.com:443/'), 'https://acme.app.personio.com');
+  assert.equal(originOfUrl('https://acme.app.personio.com:8443/'), 'https://acme.app.personio.com:8443');
+  assert.equal(originOfUrl('https://user:secret@acme.app.personio.com/'), 'https://acme.app.personio.com');
+  assert.equal(originOfUrl('about:blank'), null);
+  assert.equal(originOfUrl(undefined), null);
 });

@@ -3,15 +3,19 @@
 // Every decision (which company, which days, what an answer means, how a run ends) is the core's.
 import { showReminder, showRun } from './badge.js';
 import {
-  exportMonth, fill, jobAfterRestart, jobFailed, migrateSettings, preview, projects, recordRun, reminder, startJob,
+  exportMonth, fill, jobAfterRestart, jobFailed, migrateSettings, preview, projects, recordRun, reminder, selfCheck,
+  selfCheckValidate, startJob,
 } from './core.js';
 import { currentMonth, todayIn } from './dates.js';
-import { closeLeftoverTabs, originOf, TenantTabs, whereTheUserIs, workerFetch } from './personio-tab.js';
+import {
+  closeLeftoverTabs, openPersonioTabs, originOf, TenantTabs, whereTheUserIs, workerFetch,
+} from './personio-tab.js';
 
 const KEEPALIVE_MS = 20000;
 // While a run goes on, an alarm wakes a worker that Chrome stopped, so that the run is taken up again.
 const RESUME_ALARM = 'resume-run';
 const POPUP_URL = chrome.runtime.getURL('popup.html');
+const SELF_CHECK_URL = chrome.runtime.getURL('selfcheck.html');
 // The core gets the values of the cookies it uses, and only the presence of the session's other cookies.
 const COOKIE_VALUES_USED = new Set(['ATHENA-XSRF-TOKEN', 'product_language']);
 const COOKIES_PRESENCE_ONLY = new Set(['ATHENA_SESSION', 'personio_session']);
@@ -156,6 +160,13 @@ async function projectsOf() {
 
 chrome.runtime.onConnect.addListener((port) => {
   const sender = port.sender || {};
+  if (port.name === 'selfcheck' && sender.id === chrome.runtime.id && (sender.url || '').startsWith(SELF_CHECK_URL)) {
+    port.onMessage.addListener((message) => {
+      selfCheckAnswer(message).then((result) => port.postMessage({ type: message.type, id: message.id, result }))
+        .catch((e) => console.error('self-check message failed', e && e.message));
+    });
+    return;
+  }
   if (port.name !== 'popup' || sender.id !== chrome.runtime.id || !(sender.url || '').startsWith(POPUP_URL)) {
     port.disconnect();
     return;
@@ -290,6 +301,31 @@ async function exportOf(month, format) {
     return JSON.parse(await exportMonth(host(tabs), JSON.stringify({ ...(await request(month)), format })));
   } catch (e) {
     console.error('export failed', e && e.message);
+    return { ok: false, error: { code: 'internal', detail: null, violations: [] } };
+  } finally {
+    await tabs.close();
+  }
+}
+
+/**
+ * The self-check page's request: the checks (`check`), or the validation of the day they showed (`validate`, with
+ * its date and digest). Read-only but for that one validation, which saves nothing; it runs in a Personio tab. The
+ * self-check is no run: a run's cancel neither abandons its requests nor stops its waits.
+ */
+async function selfCheckAnswer(message) {
+  const tabs = new TenantTabs();
+  try {
+    const [{ settings }, managed, where, open] = await Promise.all([chrome.storage.sync.get('settings'),
+      companySettings(), whereTheUserIs(), openPersonioTabs()]);
+    const request = { settings: settings ?? null, managed, ...where, tabs: open };
+    const checkHost = { ...host(tabs), cancelled: () => false };
+    if (message.type === 'validate') {
+      return JSON.parse(await selfCheckValidate(checkHost,
+        JSON.stringify({ ...request, date: message.date ?? null, digest: message.digest ?? null })));
+    }
+    return JSON.parse(await selfCheck(checkHost, JSON.stringify(request)));
+  } catch (e) {
+    console.error('self-check failed', e && e.message);
     return { ok: false, error: { code: 'internal', detail: null, violations: [] } };
   } finally {
     await tabs.close();

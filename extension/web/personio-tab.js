@@ -52,6 +52,26 @@ export async function whereTheUserIs() {
 }
 
 /**
+ * The open Personio tabs as the self-check judges them: each page's origin, and whether a script could run in it now
+ * (loaded and awake). The core decides which are the company's and whether their origin takes writes.
+ */
+export async function openPersonioTabs() {
+  const tabs = await chrome.tabs.query({ url: 'https://*.app.personio.com/*' });
+  return tabs.map((tab) => ({ origin: originOfUrl(tab.url), ready: tab.status === 'complete' && !tab.discarded }))
+    .filter((tab) => tab.origin !== null);
+}
+
+/** The origin of an address, or null. */
+export function originOfUrl(url) {
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Closes the tabs a worker opened and could not close because Chrome stopped it: their ids are kept in
  * chrome.storage.local while they are open.
  */

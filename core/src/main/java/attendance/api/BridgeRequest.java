@@ -8,6 +8,7 @@ import attendance.run.Job;
 import attendance.run.RunError;
 import attendance.run.RunErrorCode;
 import attendance.run.RunException;
+import attendance.selfcheck.OpenTab;
 import attendance.settings.ParsedSettings;
 import attendance.settings.Settings;
 import attendance.settings.SettingsCodec;
@@ -30,7 +31,8 @@ import org.json.JSONObject;
  * A request from the worker, read once: {@code month}, the stored {@code settings} as they are (or null), where the
  * user is ({@code tenants}: the companies of the open Personio tabs, the active one first, then the last one seen),
  * whether any Personio session cookie exists ({@code signed_in}), and for a run the {@code job} that
- * {@code startJob} made. Everything that decides the run is decided here, never in the worker.
+ * {@code startJob} made; for the self-check, the open Personio {@code tabs}, and the {@code date} and {@code digest} of
+ * the day to validate. Everything that decides the run is decided here, never in the worker.
  */
 final class BridgeRequest {
     final YearMonth month;
@@ -85,6 +87,15 @@ final class BridgeRequest {
         return edits;
     }
 
+    /** Reads a request that names no month, such as the self-check's: its month is today's, which the core knows. */
+    static BridgeRequest readWithoutMonth(String json) {
+        try {
+            return new BridgeRequest(null, Fields.object(json, "request"));
+        } catch (InputException e) {
+            throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST, e.detail()));
+        }
+    }
+
     /** The export's format: {@code json}, or {@code csv} for anything else. */
     String format() {
         return "json".equals(raw.opt("format")) ? "json" : "csv";
@@ -123,7 +134,7 @@ final class BridgeRequest {
                 return candidate;
             }
         }
-        throw new RunException(raw.optBoolean("signed_in", false) ? RunErrorCode.NO_PERSONIO_TAB
+        throw new RunException(signedIn() ? RunErrorCode.NO_PERSONIO_TAB
                 : RunErrorCode.NOT_SIGNED_IN);
     }
 
@@ -158,6 +169,53 @@ final class BridgeRequest {
             days.put(date, row == null || !(row.opt("digest") instanceof String d) ? null : d);
         }
         return days;
+    }
+
+    /**
+     * The open Personio tabs, {@code [{"origin", "ready"}]}, as the browser reports them; an entry without an origin
+     * is left out.
+     */
+    List<OpenTab> tabs() {
+        List<OpenTab> tabs = new ArrayList<>();
+        JSONArray list = raw.optJSONArray("tabs");
+        for (int i = 0; list != null && i < list.length(); i++) {
+            if (list.opt(i) instanceof JSONObject o && o.opt("origin") instanceof String origin) {
+                tabs.add(new OpenTab(origin, Boolean.TRUE.equals(o.opt("ready"))));
+            }
+        }
+        return tabs;
+    }
+
+    /** Whether any Personio session cookie exists at all, for when no company is known. */
+    boolean signedIn() {
+        return raw.optBoolean("signed_in", false);
+    }
+
+    /** The {@code date} the request names, or null for none; {@code bad_request} for one that is not a date. */
+    LocalDate date() {
+        Object value = raw.opt("date");
+        if (value == null || value == JSONObject.NULL) {
+            return null;
+        }
+        LocalDate date = Times.date(value instanceof String s ? s : "");
+        if (date == null) {
+            throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST,
+                    Message.of(MessageCode.EXPECTED_DATE, "request.date", Fields.describe(value))));
+        }
+        return date;
+    }
+
+    /** The {@code digest} the request names, or null for none; {@code bad_request} for one that is not text. */
+    String digest() {
+        Object value = raw.opt("digest");
+        if (value == null || value == JSONObject.NULL) {
+            return null;
+        }
+        if (!(value instanceof String digest)) {
+            throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST,
+                    Message.of(MessageCode.EXPECTED_TEXT, "request.digest", Fields.describe(value))));
+        }
+        return digest;
     }
 
     /** The basis of the plan the user was shown, or null when the request names none. */

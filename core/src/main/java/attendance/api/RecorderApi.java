@@ -3,8 +3,10 @@ package attendance.api;
 import attendance.InputException;
 import attendance.export.MonthExport;
 import attendance.json.Fields;
+import attendance.personio.Endpoints;
 import attendance.personio.Projects;
 import attendance.planning.DayEdit;
+import attendance.planning.DayPlan;
 import attendance.rules.SettingsCheck;
 import attendance.run.FillRun;
 import attendance.run.Job;
@@ -16,6 +18,9 @@ import attendance.run.RunErrorCode;
 import attendance.run.RunException;
 import attendance.run.RunOptions;
 import attendance.run.RunState;
+import attendance.selfcheck.Finding;
+import attendance.selfcheck.Report;
+import attendance.selfcheck.SelfCheck;
 import attendance.settings.DaySchedule;
 import attendance.settings.ParsedSettings;
 import attendance.settings.Settings;
@@ -382,6 +387,92 @@ public final class RecorderApi {
         } catch (InputException e) {
             return null;
         }
+    }
+
+    /**
+     * The self-check, read-only: {@code {"ok": true, "tenant", "checks", "validate"}} or {@code {"ok": false,
+     * "error"}} for a request the core cannot read or invalid settings. {@code checks} are the findings in the order
+     * of {@code docs/bridge.md}; {@code validate} says what the validation would send: {@code {"method", "path",
+     * "day"}}, {@code day} being {@code {"date", "digest", "periods"}} or null when there is no day to send for. With
+     * no company known, nothing is asked of any Personio.
+     */
+    public static String selfCheck(Function<String, Ports> portsFor, UnaryOperator<String> todayIn,
+            String requestJson, RunOptions options) {
+        try {
+            BridgeRequest request = BridgeRequest.readWithoutMonth(requestJson);
+            Settings settings = request.settings();
+            LocalDate today = BridgeRequest.today(settings, todayIn);
+            String tenant;
+            try {
+                tenant = request.tenant(settings);
+            } catch (RunException e) {
+                return selfCheckAnswer(null, SelfCheck.withoutCompany(request.signedIn(), request.tabs()), null);
+            }
+            SelfCheck.Outcome outcome = new SelfCheck(portsFor.apply(tenant), options, tenant).run(settings, today,
+                    request.tabs());
+            return selfCheckAnswer(tenant, outcome.findings(), outcome.validateDay());
+        } catch (RunException e) {
+            return TextJson.refusal(e.error()).toString();
+        } catch (RuntimeException e) {
+            return TextJson.refusal(RunError.of(RunErrorCode.INTERNAL)).toString();
+        }
+    }
+
+    private static String selfCheckAnswer(String tenant, List<Finding> findings, DayPlan.Fill day) {
+        JSONObject validate = new JSONObject();
+        validate.put("method", "POST");
+        validate.put("path", Endpoints.VALIDATE);
+        validate.put("day", SelfCheckJson.day(day));
+        JSONObject result = new JSONObject();
+        result.put("ok", true);
+        result.put("tenant", Fields.orNull(tenant));
+        result.put("checks", SelfCheckJson.findings(findings));
+        result.put("validate", validate);
+        return result.toString();
+    }
+
+    /**
+     * The self-check's validation, run when the user asks: {@code {"ok": true, "check"}} with the {@code validate}
+     * finding, or {@code {"ok": false, "error"}}. The request names the {@code date} and {@code digest} of the day
+     * {@link #selfCheck} showed; a day that changed since is not sent.
+     */
+    public static String selfCheckValidate(Function<String, Ports> portsFor, UnaryOperator<String> todayIn,
+            String requestJson, RunOptions options) {
+        try {
+            BridgeRequest request = BridgeRequest.readWithoutMonth(requestJson);
+            Settings settings = request.settings();
+            LocalDate today = BridgeRequest.today(settings, todayIn);
+            LocalDate date = request.date();
+            String digest = request.digest();
+            String tenant = request.tenant(settings);
+            Finding finding = new SelfCheck(portsFor.apply(tenant), options, tenant).validate(settings, today, date,
+                    digest);
+            JSONObject result = new JSONObject();
+            result.put("ok", true);
+            result.put("check", SelfCheckJson.finding(finding));
+            return result.toString();
+        } catch (RunException e) {
+            return TextJson.refusal(e.error()).toString();
+        } catch (RuntimeException e) {
+            return TextJson.refusal(RunError.of(RunErrorCode.INTERNAL)).toString();
+        }
+    }
+
+    /**
+     * The report of the findings a page shows, for a bug ticket: {@code {"report": text}} from {@code {"version",
+     * "checks"}}. It holds check codes, verdicts, finding codes, counts and field names; no detail, and nothing but
+     * plain tokens ({@link Report}).
+     */
+    public static String selfCheckReport(String requestJson) {
+        JSONObject request;
+        try {
+            request = Fields.object(requestJson, "request");
+        } catch (InputException e) {
+            request = new JSONObject();
+        }
+        String version = request.opt("version") instanceof String v ? v : "";
+        return new JSONObject().put("report", Report.text(version, SelfCheckJson.read(request.opt("checks"))))
+                .toString();
     }
 
     private static Object project(Projects.Project project) {

@@ -84,8 +84,9 @@ public final class Fields {
 
     /** A whole number, also written as digits in text. */
     public static Long optLong(JSONObject o, String key, String path) {
-        return opt(o, key, path, MessageCode.EXPECTED_NUMBER, v -> isWhole(v) ? ((Number) v).longValue()
-                : v instanceof String s && isDigits(s) ? Long.parseLong(s) : null);
+        // Boxed on both branches: a ternary of long and null would unbox the null and throw.
+        return opt(o, key, path, MessageCode.EXPECTED_NUMBER, v -> isWhole(v) ? Long.valueOf(((Number) v).longValue())
+                : v instanceof String s && isDigits(s) ? Long.valueOf(s) : null);
     }
 
     public static JSONObject optObject(JSONObject o, String key, String path) {

@@ -23,6 +23,16 @@ public final class Endpoints {
     private Endpoints() {
     }
 
+    /** The company's host, such as {@code acme.app.personio.com}. */
+    public static String host(String tenant) {
+        return tenant + ".app.personio.com";
+    }
+
+    /** The company's origin, the only one Personio takes writes from (protocol §2). */
+    public static String origin(String tenant) {
+        return "https://" + host(tenant);
+    }
+
     public static String timesheet(long employeeId, LocalDate from, LocalDate to, String timezone) {
         return "/svc/attendance-bff/v1/timesheet/" + employeeId + "?start_date=" + Times.format(from) + "&end_date="
                 + Times.format(to) + "&timezone=" + encode(timezone);

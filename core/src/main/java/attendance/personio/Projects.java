@@ -1,11 +1,14 @@
 package attendance.personio;
 
+import attendance.InputException;
 import attendance.json.Fields;
+import attendance.text.MessageCode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.json.JSONArray;
+import org.json.JSONException;
 import org.json.JSONObject;
 
 /** Reads the company's attendance projects from {@code GET /api/v1/projects}, whose ids are numbers. */
@@ -68,5 +71,43 @@ public final class Projects {
             }
         }
         return new Project(id, null, false);
+    }
+
+    /**
+     * Every project of the answer, read strictly, for the self-check (where {@link #all} forgives): a list under
+     * {@code data} (or the answer itself), each an object with a whole-number id, as a number or in digits, and its
+     * name and whether it is active, at the top or under {@code attributes}. A project without a name has a null
+     * name. Anything else fails naming the field, such as {@code projects.data[2].id}.
+     */
+    public static List<Project> strict(String answer) {
+        String trimmed = answer == null ? "" : answer.trim();
+        JSONArray items;
+        if (trimmed.startsWith("[")) {
+            try {
+                items = new JSONArray(trimmed);
+            } catch (JSONException e) {
+                throw new InputException(MessageCode.NOT_JSON, "projects");
+            }
+        } else {
+            items = Fields.optArray(Fields.object(trimmed, "projects"), "data", "projects");
+            if (items == null) {
+                throw new InputException(MessageCode.MISSING, "projects.data");
+            }
+        }
+        List<Project> projects = new ArrayList<>();
+        for (int i = 0; i < items.length(); i++) {
+            String path = "projects.data[" + i + "]";
+            JSONObject item = Fields.element(items, i, "projects.data");
+            Long id = Fields.optLong(item, "id", path);
+            if (id == null) {
+                throw new InputException(MessageCode.MISSING, path + ".id");
+            }
+            JSONObject attributes = Fields.optObject(item, "attributes", path);
+            JSONObject source = attributes != null ? attributes : item;
+            String sourcePath = attributes != null ? path + ".attributes" : path;
+            projects.add(new Project(Long.toString(id), Fields.optText(source, "name", sourcePath),
+                    Fields.optBool(source, "active", true, sourcePath)));
+        }
+        return projects;
     }
 }

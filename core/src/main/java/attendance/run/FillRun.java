@@ -7,7 +7,6 @@ import attendance.personio.Endpoints;
 import attendance.personio.PersonioError;
 import attendance.personio.Projects;
 import attendance.personio.SaveAnswer;
-import attendance.personio.SessionFacts;
 import attendance.personio.ValidationAnswer;
 import attendance.planning.DayEdit;
 import attendance.planning.DayPlan;
@@ -308,37 +307,8 @@ public final class FillRun {
         }
     }
 
-    /**
-     * Personio's navigation context, else the {@code product_language} cookie. The settings' override is taken only
-     * when it is the one Personio names, or when the context cannot be read: a typo must not write into a
-     * colleague's record.
-     */
     private long employeeId(Settings settings) {
-        Long fromContext = null;
-        try {
-            fromContext = SessionFacts.employeeIdFromContext(calls.getJson(Endpoints.NAVIGATION_CONTEXT));
-        } catch (RunException e) {
-            if (e.code() == RunErrorCode.SESSION_EXPIRED) {
-                throw e;
-            }
-        } catch (InputException e) {
-            // The context is only the first place to look.
-        }
-        if (settings.employeeId() != null) {
-            if (fromContext != null && !fromContext.equals(settings.employeeId())) {
-                throw new RunException(RunErrorCode.EMPLOYEE_MISMATCH, Message.of(MessageCode.EMPLOYEE_IDS,
-                        Long.toString(settings.employeeId()), Long.toString(fromContext)));
-            }
-            return settings.employeeId();
-        }
-        if (fromContext != null) {
-            return fromContext;
-        }
-        Long fromCookie = SessionFacts.employeeIdFromLanguageCookie(calls.cookie(Endpoints.LANGUAGE_COOKIE));
-        if (fromCookie == null) {
-            throw new RunException(RunErrorCode.NO_EMPLOYEE_ID);
-        }
-        return fromCookie;
+        return EmployeeId.find(calls, settings).id();
     }
 
     /**

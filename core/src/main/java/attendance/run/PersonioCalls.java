@@ -8,13 +8,15 @@ import attendance.text.MessageCode;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One request at a time to Personio, the way the protocol asks: the XSRF header on every call, a session refresh
  * before attendance calls, backoff on 429 and on server or network faults, and an expired session recognised in all
- * its disguises. Only answers worth reading come back: 2xx, or a refusal in 4xx.
+ * its disguises. Only answers worth reading come back: 2xx, or a refusal in 4xx. Public for the self-check, which
+ * asks Personio what a run asks, the same way.
  */
-final class PersonioCalls {
+public final class PersonioCalls {
     private final Ports ports;
     private final RunOptions options;
     private final Redactor redactor;
@@ -33,11 +35,16 @@ final class PersonioCalls {
         this.host = tenant == null ? null : tenant + ".app.personio.com";
     }
 
+    /** Calls with a redactor of their own; every text that comes out has the session's values blanked. */
+    public PersonioCalls(Ports ports, RunOptions options, String tenant) {
+        this(ports, options, new Redactor(), tenant);
+    }
+
     /**
      * Fails with {@code not_signed_in} unless the browser holds Personio's session cookies: present, and the XSRF
      * token with a value (the others may come as mere presence, an empty value).
      */
-    void requireSignedIn() {
+    public void requireSignedIn() {
         readCookies();
         for (String name : Endpoints.REQUIRED_COOKIES) {
             if (!cookies.containsKey(name)) {
@@ -55,6 +62,12 @@ final class PersonioCalls {
         return cookies.get(name);
     }
 
+    /** Reads the browser's Personio cookies, as {@link #requireSignedIn} does, and tells only their names. */
+    public Set<String> presentCookies() {
+        readCookies();
+        return Set.copyOf(cookies.keySet());
+    }
+
     private void readCookies() {
         cookies = Map.copyOf(ports.cookies().read());
         for (String value : cookies.values()) {
@@ -68,7 +81,7 @@ final class PersonioCalls {
      * Renews {@code personio_session}, as Personio needs before attendance calls; the next one waits until the
      * refresh is 100 ms old. Returns the answer, which lists the company's projects.
      */
-    String refresh() {
+    public String refresh() {
         HttpResponse response = send("GET", Endpoints.PROJECTS, null);
         if (!response.ok()) {
             throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, describe(response));
@@ -78,8 +91,39 @@ final class PersonioCalls {
         return response.body();
     }
 
+    /**
+     * The session refresh sent once and handed back as it came, with no retry and no verdict: the self-check judges
+     * it itself ({@link #sessionGone}). An answer in JSON renews the session as {@link #refresh} does.
+     *
+     * @throws RunException {@code personio_unavailable} when no answer came
+     */
+    public HttpResponse refreshOnce() {
+        HttpResponse response;
+        try {
+            lastSentAt = ports.clock().millis();
+            response = ports.transport().send(request("GET", Endpoints.PROJECTS, null));
+        } catch (IOException e) {
+            throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, redactor.clean(NoAnswer.detailOf(e)));
+        }
+        if (response.ok() && !sessionGone(response) && Fields.isJson(response.body())) {
+            refreshedAt = ports.clock().millis();
+            readCookies();
+        }
+        return response;
+    }
+
+    /** Whether an answer says that the session is gone, as {@link #expired} decides for the company's host. */
+    public boolean sessionGone(HttpResponse response) {
+        return expired(response, host);
+    }
+
+    /** A message with every session value the calls have read blanked out. */
+    public Message clean(Message message) {
+        return redactor.clean(message);
+    }
+
     /** A GET whose 2xx JSON answer is returned; anything else stops with a readable reason. */
-    String getJson(String path) {
+    public String getJson(String path) {
         HttpResponse response = send("GET", path, null);
         if (!response.ok()) {
             throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, describe(response));
@@ -88,7 +132,7 @@ final class PersonioCalls {
     }
 
     /** Personio's words for a refused request, never a session value: redacted before anything is cut short. */
-    Message describe(HttpResponse response) {
+    public Message describe(HttpResponse response) {
         return PersonioError.message(response.status(), redactor.clean(response.body()));
     }
 
@@ -124,7 +168,11 @@ final class PersonioCalls {
         }
     }
 
-    HttpResponse send(String method, String path, String body) {
+    /**
+     * Sends a request as the protocol asks (see the class), and returns a 2xx, or a refusal in 4xx; stops with a
+     * {@link RunException} for a lost session or when Personio stays unavailable.
+     */
+    public HttpResponse send(String method, String path, String body) {
         int faults = 0;
         int throttles = 0;
         while (true) {

@@ -577,4 +577,139 @@ class RecorderApiTest {
         JSONObject work = plan.getJSONArray("days").getJSONObject(2).getJSONArray("periods").getJSONObject(0);
         assertEquals("1001", work.getString("project_id"), "the company locks its project");
     }
+
+    private String selfCheck(String requestJson) {
+        return RecorderApi.selfCheck(ports(), RecorderApiTest::today, requestJson, RunOptions.defaults());
+    }
+
+    private static final String SELF_CHECK = "{\"settings\": null, \"tenants\": [\"acme\"], \"signed_in\": true, "
+            + "\"tabs\": [{\"origin\": \"https://acme.app.personio.com\", \"ready\": true}]}";
+
+    @Test
+    void selfCheckAnswersWithEveryFindingAndTheDayTheValidationWouldSendFor() {
+        String answer = selfCheck(SELF_CHECK);
+        assertJson("""
+                {"ok": true, "tenant": "acme", "checks": [
+                 {"check": "cookies", "result": "pass", "code": "cookies_present", "args": [], "fields": [],
+                  "fields_kind": null, "detail": null},
+                 {"check": "xsrf", "result": "pass", "code": "xsrf_accepted", "args": ["200"], "fields": [],
+                  "fields_kind": null, "detail": null},
+                 {"check": "employee", "result": "pass", "code": "employee_from_context", "args": [], "fields": [],
+                  "fields_kind": null, "detail": null},
+                 {"check": "timesheet", "result": "pass", "code": "timesheet_parsed", "args": ["30"], "fields": [],
+                  "fields_kind": null, "detail": null},
+                 {"check": "projects", "result": "pass", "code": "projects_parsed", "args": ["0"], "fields": [],
+                  "fields_kind": null, "detail": null},
+                 {"check": "tab", "result": "pass", "code": "tab_open", "args": ["1"], "fields": [],
+                  "fields_kind": null, "detail": null}],
+                 "validate": {"method": "POST",
+                  "path": "/svc/attendance-api/validate-and-calculate-full-day?propose-fix=false",
+                  "day": {"date": "2025-11-13", "periods": [
+                   {"type": "work", "start": "08:00", "end": "12:00", "project_id": null, "comment": null},
+                   {"type": "break", "start": "12:00", "end": "13:00", "project_id": null, "comment": null},
+                   {"type": "work", "start": "13:00", "end": "17:00", "project_id": null, "comment": null}]}}}
+                """, answer);
+        assertTrue(new JSONObject(answer).getJSONObject("validate").getJSONObject("day").getString("digest")
+                .matches("[0-9a-f]{16}"));
+    }
+
+    @Test
+    void aSelfCheckFindingListsItsFieldsWithTheirKindAndItsDetail() {
+        personio.card(java.time.LocalDate.of(2025, 11, 6)).remove("periods");
+        personio.script("/api/v1/navigation/context", r -> FakePersonio.json(200, "<html>"));
+        JSONArray checks = new JSONObject(selfCheck(SELF_CHECK)).getJSONArray("checks");
+        assertJson("""
+                {"check": "employee", "result": "warn", "code": "employee_from_cookie", "args": [], "fields": [],
+                 "fields_kind": null, "detail": null}
+                """, checks.getJSONObject(2).toString());
+        assertJson("""
+                {"check": "timesheet", "result": "fail", "code": "timesheet_unreadable", "args": ["1"],
+                 "fields": ["timecards[].periods"], "fields_kind": "unreadable", "detail": null}
+                """, checks.getJSONObject(3).toString());
+    }
+
+    @Test
+    void aSelfCheckWithoutACompanyAsksNothingAndSaysWhy() {
+        assertJson("""
+                {"ok": true, "tenant": null, "checks": [
+                 {"check": "cookies", "result": "fail", "code": "not_signed_in", "args": [], "fields": [],
+                  "fields_kind": null, "detail": null},
+                 {"check": "xsrf", "result": "warn", "code": "not_checked", "args": ["cookies"], "fields": [],
+                  "fields_kind": null, "detail": null},
+                 {"check": "employee", "result": "warn", "code": "not_checked", "args": ["cookies"], "fields": [],
+                  "fields_kind": null, "detail": null},
+                 {"check": "timesheet", "result": "warn", "code": "not_checked", "args": ["cookies"], "fields": [],
+                  "fields_kind": null, "detail": null},
+                 {"check": "projects", "result": "warn", "code": "not_checked", "args": ["cookies"], "fields": [],
+                  "fields_kind": null, "detail": null},
+                 {"check": "tab", "result": "warn", "code": "no_tab", "args": [], "fields": [],
+                  "fields_kind": null, "detail": null}],
+                 "validate": {"method": "POST",
+                  "path": "/svc/attendance-api/validate-and-calculate-full-day?propose-fix=false", "day": null}}
+                """, selfCheck("{\"settings\": null, \"tenants\": [], \"signed_in\": false, \"tabs\": []}"));
+        assertTrue(tenantsAsked.isEmpty(), "nothing was asked of any Personio");
+        assertEquals("company_unknown", new JSONObject(selfCheck("{\"tenants\": [], \"signed_in\": true}"))
+                .getJSONArray("checks").getJSONObject(0).getString("code"));
+    }
+
+    @Test
+    void aSelfCheckWithInvalidSettingsIsRefusedLikeAPlan() {
+        assertJson("""
+                {"ok": false, "error": {"code": "invalid_settings", "detail": null, "violations": [
+                 {"field": "timezone", "code": "bad_timezone", "args": ["Mars/Base"], "warning": false}]}}
+                """, selfCheck("{\"settings\": {\"timezone\": \"Mars/Base\"}, \"tenants\": [\"acme\"]}"));
+    }
+
+    @Test
+    void selfCheckValidateSendsTheShownDayOnceAndAnswersWithTheFinding() {
+        JSONObject day = new JSONObject(selfCheck(SELF_CHECK)).getJSONObject("validate").getJSONObject("day");
+        String validate = RecorderApi.selfCheckValidate(ports(), RecorderApiTest::today,
+                "{\"settings\": null, \"tenants\": [\"acme\"], \"date\": \"" + day.getString("date")
+                        + "\", \"digest\": \"" + day.getString("digest") + "\"}", RunOptions.defaults());
+        assertJson("""
+                {"ok": true, "check": {"check": "validate", "result": "pass", "code": "validate_known_shape",
+                 "args": ["seed"], "fields": [], "fields_kind": null, "detail": null}}
+                """, validate);
+        assertTrue(personio.saved.isEmpty(), "validation saves nothing");
+        assertJson("""
+                {"ok": true, "check": {"check": "validate", "result": "warn", "code": "no_empty_day", "args": [],
+                 "fields": [], "fields_kind": null, "detail": null}}
+                """, RecorderApi.selfCheckValidate(ports(), RecorderApiTest::today,
+                "{\"tenants\": [\"acme\"], \"date\": null, \"digest\": null}", RunOptions.defaults()));
+        assertJson("""
+                {"ok": false, "error": {"code": "bad_request", "detail": {"code": "expected_date",
+                 "args": ["request.date", "\\"13 Nov\\""]}, "violations": []}}
+                """, RecorderApi.selfCheckValidate(ports(), RecorderApiTest::today,
+                "{\"tenants\": [\"acme\"], \"date\": \"13 Nov\", \"digest\": \"x\"}", RunOptions.defaults()));
+    }
+
+    @Test
+    void selfCheckReportIsPlainTextOfTheFindingsAPageSendsWithoutAnyDetail() {
+        assertJson("""
+                {"report": "Personio Attendance Recorder 0.1.0, self-check\\ncookies: pass cookies_present\\n\
+                timesheet: pass timesheet_new_fields [30, 1] new: timecards[].mood\\n\
+                validate: pass validate_refused [seed]\\n"}
+                """, RecorderApi.selfCheckReport("""
+                {"version": "0.1.0", "checks": [
+                 {"check": "cookies", "result": "pass", "code": "cookies_present", "args": [], "fields": []},
+                 {"check": "timesheet", "result": "pass", "code": "timesheet_new_fields", "args": ["30", "1"],
+                  "fields": ["timecards[].mood"], "fields_kind": "new"},
+                 {"check": "nonsense", "code": "cookies_present"},
+                 {"check": "validate", "result": "pass", "code": "validate_refused", "args": ["seed"],
+                  "detail": {"code": "personio_said", "args": ["Erika's project is closed"]}}]}
+                """));
+        assertJson("{\"report\": \"Personio Attendance Recorder ?, self-check\\n\"}",
+                RecorderApi.selfCheckReport("<html>"));
+    }
+
+    @Test
+    void noSelfCheckAnswerHoldsACookieValue() {
+        personio.script("/api/v1/projects", r -> FakePersonio.json(500, "{\"error\": {\"message\": \"token "
+                + FakePersonio.TOKEN + "\"}}"));
+        String answer = selfCheck(SELF_CHECK);
+        assertTrue(answer.contains("unavailable"), answer);
+        for (String value : new FakePersonio().cookies.values()) {
+            assertFalse(answer.contains(value), value);
+        }
+    }
 }

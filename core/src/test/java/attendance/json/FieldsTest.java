@@ -33,6 +33,15 @@ class FieldsTest {
     }
 
     @Test
+    void aLongMayBeDigitsInTextAndAnythingElseIsAnErrorNamingThePath() {
+        JSONObject o = new JSONObject("{\"a\":42,\"b\":\"43\",\"c\":\"P-1\"}");
+        assertEquals(42L, Fields.optLong(o, "a", "x"));
+        assertEquals(43L, Fields.optLong(o, "b", "x"));
+        InputException e = assertThrows(InputException.class, () -> Fields.optLong(o, "c", "x"));
+        assertEquals("expected_number x.c \"P-1\"", e.getMessage());
+    }
+
+    @Test
     void tellsJsonFromAPage() {
         assertTrue(Fields.isJson("{\"a\":1}"));
         assertTrue(Fields.isJson(" [] "));

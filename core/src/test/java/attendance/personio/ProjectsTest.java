@@ -3,8 +3,13 @@ package attendance.personio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import attendance.InputException;
+import attendance.text.Message;
+import attendance.text.MessageCode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProjectsTest {
@@ -37,5 +42,26 @@ class ProjectsTest {
     @Test
     void noProjectSetIsNull() {
         assertNull(Projects.find(ANSWER, null));
+    }
+
+    @Test
+    void theStrictListReadsEveryProjectWithItsIdAsTextNameAndActivity() {
+        assertEquals(List.of(new Projects.Project("1001", "Development", true),
+                new Projects.Project("1003", "Old project", false)), Projects.strict(ANSWER));
+        assertEquals(List.of(new Projects.Project("7", null, true)), Projects.strict("[{\"id\": \"7\"}]"));
+        assertEquals(List.of(), Projects.strict("{\"success\": true, \"data\": []}"));
+    }
+
+    @Test
+    void theStrictListNamesTheFieldItCouldNotRead() {
+        assertEquals(Message.of(MessageCode.MISSING, "projects.data[1].id"), assertThrows(InputException.class,
+                () -> Projects.strict("{\"data\": [{\"id\": 1}, {\"name\": \"x\"}]}")).detail());
+        assertEquals(Message.of(MessageCode.EXPECTED_NUMBER, "projects.data[0].id", "\"P-1\""),
+                assertThrows(InputException.class, () -> Projects.strict("{\"data\": [{\"id\": \"P-1\"}]}"))
+                        .detail());
+        assertEquals(Message.of(MessageCode.MISSING, "projects.data"), assertThrows(InputException.class,
+                () -> Projects.strict("{\"success\": true}")).detail());
+        assertEquals(Message.of(MessageCode.NOT_JSON, "projects"), assertThrows(InputException.class,
+                () -> Projects.strict("<html>")).detail());
     }
 }

@@ -22,22 +22,27 @@ class ValidationAnswerTest {
                  "warnings": [{"message": "overtime"}]}}
                 """);
         assertTrue(ok.valid());
+        assertEquals(ValidationAnswer.Shape.SEED, ok.shape());
         ValidationAnswer refused = ValidationAnswer.parse("""
                 {"validation": {"is_valid": false, "errors": [{"field": "periods[0].start",
                  "message": "Start time has to be smaller than end time"}], "warnings": []}}
                 """);
         assertFalse(refused.valid());
         assertEquals(said("periods[0].start: Start time has to be smaller than end time"), refused.refusal());
+        assertEquals(ValidationAnswer.Shape.SEED, refused.shape());
     }
 
     @Test
     void readsTheObservedShape() {
-        assertTrue(ValidationAnswer.parse("""
+        ValidationAnswer ok = ValidationAnswer.parse("""
                 {"success": true, "data": {"work_duration_in_min": 480, "break_duration_in_min": 60, "alerts": []}}
-                """).valid());
+                """);
+        assertTrue(ok.valid());
+        assertEquals(ValidationAnswer.Shape.OBSERVED, ok.shape());
         ValidationAnswer refused = ValidationAnswer.parse(
                 "{\"success\": false, \"error\": {\"message\": \"Existing overlapping attendances periods\"}}");
         assertEquals(said("Existing overlapping attendances periods"), refused.refusal());
+        assertEquals(ValidationAnswer.Shape.OBSERVED, refused.shape());
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.json.JSONObject;
  * every request with the virtual time it arrived, and can be scripted to answer a path differently.
  */
 public final class FakePersonio implements Transport, SessionCookies, RunClock {
-    static final String TOKEN = "xsrf-secret-4711";
+    public static final String TOKEN = "xsrf-secret-4711";
 
     public final Map<String, String> cookies = new HashMap<>();
     final Map<LocalDate, JSONObject> timecards = new LinkedHashMap<>();
@@ -68,7 +68,30 @@ public final class FakePersonio implements Transport, SessionCookies, RunClock {
         return new HttpResponse(status, "application/json", body, false, null, null);
     }
 
-    List<String> paths() {
+    /** A day's timecard, to change it before it is read. */
+    public JSONObject card(LocalDate date) {
+        return timecards.get(date);
+    }
+
+    /** Leaves a day's timecard out of every timesheet answer. */
+    public FakePersonio dropCard(LocalDate date) {
+        timecards.remove(date);
+        return this;
+    }
+
+    /** The bodies of every request of a method so far, in order. */
+    public List<String> bodies(String method) {
+        List<String> bodies = new ArrayList<>();
+        for (Logged l : log) {
+            if (l.method().equals(method)) {
+                bodies.add(l.body());
+            }
+        }
+        return bodies;
+    }
+
+    /** Every request so far, as {@code METHOD path} without the query. */
+    public List<String> paths() {
         List<String> paths = new ArrayList<>();
         for (Logged l : log) {
             paths.add(l.method() + " " + l.path().replaceAll("\\?.*", ""));

@@ -72,6 +72,23 @@ public final class CoreExports {
     }
 
     @JSExport
+    public static JSPromise<JSString> selfCheck(Host host, String requestJson) {
+        return JSPromise.callAsync(() -> JSString.valueOf(RecorderApi.selfCheck(tenant -> HostPorts.of(host, tenant),
+                host::today, requestJson, RunOptions.defaults())));
+    }
+
+    @JSExport
+    public static JSPromise<JSString> selfCheckValidate(Host host, String requestJson) {
+        return JSPromise.callAsync(() -> JSString.valueOf(RecorderApi.selfCheckValidate(
+                tenant -> HostPorts.of(host, tenant), host::today, requestJson, RunOptions.defaults())));
+    }
+
+    @JSExport
+    public static String selfCheckReport(String requestJson) {
+        return RecorderApi.selfCheckReport(requestJson);
+    }
+
+    @JSExport
     public static String jobAfterRestart(String jobJson) {
         return RecorderApi.jobAfterRestart(jobJson);
     }

@@ -9,6 +9,10 @@ import attendance.planning.SkipReason;
 import attendance.run.DayOutcome;
 import attendance.run.RunErrorCode;
 import attendance.run.RunState;
+import attendance.selfcheck.Check;
+import attendance.selfcheck.CheckCode;
+import attendance.selfcheck.FieldsKind;
+import attendance.selfcheck.Result;
 import attendance.settings.ViolationCode;
 import attendance.text.MessageCode;
 import java.io.IOException;
@@ -52,6 +56,18 @@ class LocalesTest {
         }
         for (RunState c : RunState.values()) {
             keys.add("summary_" + c.code());
+        }
+        for (Check c : Check.values()) {
+            keys.add("check_" + c.code());
+        }
+        for (Result c : Result.values()) {
+            keys.add("result_" + c.code());
+        }
+        for (CheckCode c : CheckCode.values()) {
+            keys.add("finding_" + c.code());
+        }
+        for (FieldsKind c : FieldsKind.values()) {
+            keys.add("fields_" + c.code());
         }
         return keys;
     }

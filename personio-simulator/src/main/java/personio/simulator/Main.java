@@ -17,7 +17,7 @@ public final class Main {
             "  --month 2026-11                 the scenario month (default: this month in Berlin)",
             "  --today 2026-11-23              the scenario's today (default: today in Berlin)",
             "  --session-lifetime-seconds 30   how long a personio_session is good for /svc/ calls",
-            "  --validate-shape seed|observed  the validate answer's shape on success",
+            "  --validate-shape seed|observed|unknown  the validate answer's shape on success",
             "  --delay-ms 0                    a delay before every API answer",
             "  --print-requests                print every request as it is answered");
 

@@ -2,20 +2,25 @@ package personio.simulator;
 
 import java.util.Locale;
 
-/** Which of the two reported answer shapes the validate endpoint gives on success. */
+/**
+ * Which answer shape the validate endpoint gives on success: one of the two reported, or, to test a client against a
+ * changed Personio, one in neither.
+ */
 public enum ValidateShape {
     /** The seed's answer: {@code {"day": {...}, "validation": {"is_valid": true, ...}}}. */
     SEED,
     /** The answer observed in use: {@code {"success": true, "data": {"work_duration_in_min": ...}}}. */
-    OBSERVED;
+    OBSERVED,
+    /** Neither: {@code {"result": "ok", "minutes": {"work", "break"}}}, as a changed Personio might answer. */
+    UNKNOWN;
 
-    /** Reads {@code seed} or {@code observed}, in any case. */
+    /** Reads {@code seed}, {@code observed} or {@code unknown}, in any case. */
     public static ValidateShape parse(String text) {
-        Require.that(text != null, "a validate shape is seed or observed, not null");
+        Require.that(text != null, "a validate shape is seed, observed or unknown, not null");
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("a validate shape is seed or observed, not " + text, e);
+            throw new IllegalArgumentException("a validate shape is seed, observed or unknown, not " + text, e);
         }
     }
 }

@@ -331,6 +331,19 @@ class PersonioSimulatorTest {
         }
 
         @Test
+        void answersInNeitherKnownShapeWhenSwitchedToUnknownAndStillStoresNothing() throws IOException {
+            simulator.setValidateShape(ValidateShape.UNKNOWN);
+            LocalDate date = writableWithoutDayId();
+
+            JSONObject answer = new JSONObject(tab.validate(Bodies.validate("new-day", Bodies.validateDay(date)))
+                    .body());
+
+            assertEquals(Set.of("result", "minutes"), answer.keySet());
+            assertEquals(480, answer.getJSONObject("minutes").getInt("work"));
+            assertFalse(simulator.storedPeriods().containsKey(date));
+        }
+
+        @Test
         void refusesTimesWithATNamingTheField() throws IOException {
             LocalDate date = writableWithDayId();
             JSONObject period = Bodies.validatePeriod(date, "work", "08:00", "12:00").put("start", date + "T08:00:00");

@@ -11,6 +11,7 @@ class ValidateShapeTest {
     void readsEitherNameInAnyCase() {
         assertEquals(ValidateShape.SEED, ValidateShape.parse("seed"));
         assertEquals(ValidateShape.OBSERVED, ValidateShape.parse(" Observed "));
+        assertEquals(ValidateShape.UNKNOWN, ValidateShape.parse("UNKNOWN"));
     }
 
     @Test
@@ -18,6 +19,6 @@ class ValidateShapeTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> ValidateShape.parse("both"));
 
-        assertEquals("a validate shape is seed or observed, not both", refused.getMessage());
+        assertEquals("a validate shape is seed, observed or unknown, not both", refused.getMessage());
     }
 }
