@@ -73,7 +73,10 @@ public final class MonthPlanner {
         return new DayPlan.Fill(date, dayId, periods, false, target, false, true);
     }
 
-    /** Every check but the off day and the schedule's weekdays: what still forbids filling a day on purpose. */
+    /**
+     * Every check but the off day and the schedule's weekdays, in the order that settles a day: an absence, a lock,
+     * the state or the future, an unreadable field, an entry. A day filled on purpose must pass them too.
+     */
     private static DayPlan.Skip otherChecks(LocalDate date, Timecard card, Settings settings, LocalDate today) {
         if (card == null) {
             return new DayPlan.Skip(date, SkipReason.NON_TRACKABLE);
@@ -109,20 +112,9 @@ public final class MonthPlanner {
         if (Boolean.TRUE.equals(card.offDay()) || (off != null && off.kind() == TimeOff.Kind.HOLIDAY)) {
             return new DayPlan.Skip(date, SkipReason.OFF_DAY);
         }
-        if (off != null && off.fullDay()) {
-            return new DayPlan.Skip(date, SkipReason.ABSENCE, null, off.pending());
-        }
-        if (card.locked()) {
-            return new DayPlan.Skip(date, SkipReason.LOCKED);
-        }
-        if ((card.state() != null && !card.writable()) || date.isAfter(settings.lastDay(today))) {
-            return new DayPlan.Skip(date, SkipReason.NON_TRACKABLE);
-        }
-        if (card.unreadable() != null) {
-            return new DayPlan.Skip(date, SkipReason.UNREADABLE, card.unreadable());
-        }
-        if (!card.periods().isEmpty()) {
-            return new DayPlan.Skip(date, SkipReason.HAS_ENTRIES);
+        DayPlan.Skip other = otherChecks(date, card, settings, today);
+        if (other != null) {
+            return other;
         }
         DaySchedule day = settings.day(date.getDayOfWeek());
         Integer target = card.target() == null ? null : card.target().effectiveWorkMinutes();

@@ -7,60 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import personio.simulator.PersonioSimulator;
-import personio.simulator.Scenario;
-import personio.simulator.SimulatorConfig;
-import personio.simulator.StoredPeriod;
 
 /** Days changed in the plan before they are written: edited hours, a day left out, a Saturday worked. */
-class EditDaysIT {
-    private static final YearMonth MONTH = YearMonth.now(ZoneId.of("Europe/Berlin")).minusMonths(1);
-
-    private PersonioSimulator simulator;
-    private Chromium chromium;
-    private Scenario scenario;
-    private PopupPage popup;
-
+class EditDaysIT extends LastMonthSignedIn {
     @BeforeEach
-    void start() throws Exception {
-        simulator = PersonioSimulator.start(SimulatorConfig.defaults().withMonth(MONTH)
-                .withToday(MONTH.atEndOfMonth().minusDays(3)));
-        scenario = simulator.scenario();
-        chromium = Chromium.start(simulator.port(), "en", true);
-        popup = new PopupPage(chromium);
-        chromium.signIn(simulator.tenant());
-        popup.openInNewTab();
+    void showTheMonth() {
         popup.showMonth(MONTH);
     }
 
-    @AfterEach
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
-
-    private static List<String> spans(List<StoredPeriod> periods) {
-        List<String> spans = new ArrayList<>();
-        for (StoredPeriod p : periods) {
-            spans.add(p.type() + " " + p.start().toLocalTime() + "-" + p.end().toLocalTime());
-        }
-        return spans;
-    }
 
     private WebElement editor(LocalDate date) {
         chromium.element("#plan [data-date='" + date + "'] .edit-day").click();

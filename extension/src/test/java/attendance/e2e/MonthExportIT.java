@@ -7,47 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import org.json.JSONArray;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import personio.simulator.PersonioSimulator;
-import personio.simulator.Scenario;
-import personio.simulator.SimulatorConfig;
 import personio.simulator.StoredPeriod;
 
 /** The shown month, downloaded as Personio holds it: CSV from #export, JSON from the control beside it. */
-class MonthExportIT {
-    private static final YearMonth MONTH = YearMonth.now(ZoneId.of("Europe/Berlin")).minusMonths(1);
-
-    private PersonioSimulator simulator;
-    private Chromium chromium;
-    private Scenario scenario;
-    private PopupPage popup;
-
+class MonthExportIT extends LastMonthSignedIn {
     @BeforeEach
-    void start() throws Exception {
-        simulator = PersonioSimulator.start(SimulatorConfig.defaults().withMonth(MONTH)
-                .withToday(MONTH.atEndOfMonth().minusDays(3)));
-        scenario = simulator.scenario();
-        chromium = Chromium.start(simulator.port(), "en", true);
-        popup = new PopupPage(chromium);
-        chromium.signIn(simulator.tenant());
-        popup.openInNewTab();
+    void showTheMonth() {
         popup.showMonth(MONTH);
-    }
-
-    @AfterEach
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
     }
 
     @Test

@@ -6,56 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import personio.simulator.PersonioSimulator;
-import personio.simulator.Scenario;
-import personio.simulator.SimulatorConfig;
 import personio.simulator.StoredPeriod;
 
 /** Personio's target decides each day's length, laid out on the schedule; "always my hours" turns that off. */
-class RightHoursIT {
-    private static final YearMonth MONTH = YearMonth.now(ZoneId.of("Europe/Berlin")).minusMonths(1);
+class RightHoursIT extends LastMonthSignedIn {
 
-    private PersonioSimulator simulator;
-    private Chromium chromium;
-    private Scenario scenario;
-    private PopupPage popup;
-
-    @BeforeEach
-    void start() throws Exception {
-        simulator = PersonioSimulator.start(SimulatorConfig.defaults().withMonth(MONTH)
-                .withToday(MONTH.atEndOfMonth().minusDays(3)));
-        scenario = simulator.scenario();
-        chromium = Chromium.start(simulator.port(), "en", true);
-        popup = new PopupPage(chromium);
-        chromium.signIn(simulator.tenant());
-        popup.openInNewTab();
-    }
-
-    @AfterEach
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
-
-    private static List<String> spans(List<StoredPeriod> periods) {
-        List<String> spans = new ArrayList<>();
-        for (StoredPeriod p : periods) {
-            spans.add(p.type() + " " + p.start().toLocalTime() + "-" + p.end().toLocalTime());
-        }
-        return spans;
-    }
 
     private LocalDate ordinaryDay() {
         return scenario.writableEmptyDays().stream().filter(d -> !d.equals(scenario.halfDayAbsence())).findFirst()
