@@ -94,4 +94,25 @@ class SettingsIT {
                     && "fill".equals(popup.rows().get(TODAY.toString())) ? true : null);
         }
     }
+
+    @Test
+    void forgetEverythingAsksFirstInWordsAndThenClearsWhatTheExtensionStored() {
+        chromium.driver().get(chromium.extensionUrl("options.html"));
+        chromium.waitFor(d -> !chromium.elements("#day-monday .start").isEmpty());
+        chromium.async("Promise.all([chrome.storage.sync.set({settings: {comment: 'Mine'}}), "
+                + "chrome.storage.local.set({lastTenant: 'acme', edits: {'2026-10': {}}})]).then(() => done(true));");
+        chromium.element("#forget-start").click();
+        assertTrue(chromium.element("#forget-confirm").isDisplayed());
+        assertTrue(chromium.element("#forget-question").getText().contains("cannot be undone"));
+        chromium.element("#forget-no").click();
+        assertEquals("{\"comment\":\"Mine\"}", storedText(), "no: nothing is cleared");
+
+        chromium.element("#forget-start").click();
+        chromium.element("#forget-yes").click();
+        chromium.waitFor(d -> !chromium.element("#forget-status").getText().isEmpty() ? true : null);
+        assertEquals("null", storedText());
+        // The worker may note a fresh reminder right after; what was stored before is gone.
+        assertEquals("gone", String.valueOf(chromium.async("chrome.storage.local.get(null).then((all) => "
+                + "done(all.lastTenant || all.edits || all.job || all.writeRecord ? 'kept' : 'gone'));")));
+    }
 }
