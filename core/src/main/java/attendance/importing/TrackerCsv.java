@@ -40,9 +40,10 @@ final class TrackerCsv {
     /** The entries of the file's lines after the header; a line that cannot be read gives one problem instead. */
     static List<Entry> entries(List<CsvReader.Row> rows, List<ImportProblem> problems) {
         List<String> names = names(rows.get(0).cells());
+        String header = Integer.toString(rows.get(0).line());
         for (String column : NEEDED) {
             if (!names.contains(column)) {
-                problems.add(ImportProblem.of("1", MessageCode.IMPORT_MISSING_COLUMN, title(column)));
+                problems.add(ImportProblem.of(header, MessageCode.IMPORT_MISSING_COLUMN, title(column)));
             }
         }
         if (!problems.isEmpty()) {

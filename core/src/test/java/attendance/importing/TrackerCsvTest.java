@@ -108,6 +108,12 @@ class TrackerCsvTest {
     }
 
     @Test
+    void theHeaderIsTheFirstLineThatIsNotEmpty() {
+        entries("\n\nProject,Description,Start date,Start time,End date,Duration\n");
+        assertEquals(List.of(ImportProblem.of("3", MessageCode.IMPORT_MISSING_COLUMN, "End time")), problems);
+    }
+
+    @Test
     void eachBadLineGivesOneProblemNamedByItsLineNumber() {
         String csv = String.join("\n", TOGGL_HEADER,
                 toggl("A", "ok", "2025-11-03", "08:00:00", "2025-11-03", "09:00:00"),
