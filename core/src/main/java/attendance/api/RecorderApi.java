@@ -2,6 +2,7 @@ package attendance.api;
 
 import attendance.InputException;
 import attendance.export.MonthExport;
+import attendance.importing.Importer;
 import attendance.json.Fields;
 import attendance.personio.Endpoints;
 import attendance.personio.Projects;
@@ -26,6 +27,7 @@ import attendance.settings.ParsedSettings;
 import attendance.settings.Settings;
 import attendance.settings.SettingsCodec;
 import attendance.settings.Violation;
+import attendance.text.MessageCode;
 import attendance.time.Times;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -301,6 +303,31 @@ public final class RecorderApi {
             return result.toString();
         } catch (RunException e) {
             return TextJson.refusal(e.error()).toString();
+        } catch (RuntimeException e) {
+            return TextJson.refusal(RunError.of(RunErrorCode.INTERNAL)).toString();
+        }
+    }
+
+    /**
+     * A time tracker's export read into days, each checked by the working-time rules: {@code {"ok", "format", "days",
+     * "problems", "violations"}} as {@code docs/bridge.md} describes, with no day at all unless nothing is wrong.
+     * Projects the caller cannot give as {@code {"name": id}}, or a settings' project id that is no number, are
+     * {@code {"ok": false, "error"}} with {@code bad_request}.
+     *
+     * @param projectsByNameJson the company's projects, {@code {"name": id}}, or null for none
+     * @param settingsProjectId  the settings' project id, for work whose project is not the company's; or null
+     */
+    public static String importFile(String fileText, String projectsByNameJson, String settingsProjectId) {
+        try {
+            String fallback = settingsProjectId == null || settingsProjectId.isBlank() ? null
+                    : settingsProjectId.trim();
+            if (fallback != null && !Fields.isDigits(fallback)) {
+                throw new InputException(MessageCode.EXPECTED_ID, "settings_project_id", Fields.describe(fallback));
+            }
+            return ImportJson.write(Importer.read(fileText, ImportJson.projects(projectsByNameJson), fallback))
+                    .toString();
+        } catch (InputException e) {
+            return TextJson.refusal(RunError.of(RunErrorCode.BAD_REQUEST, e.detail())).toString();
         } catch (RuntimeException e) {
             return TextJson.refusal(RunError.of(RunErrorCode.INTERNAL)).toString();
         }

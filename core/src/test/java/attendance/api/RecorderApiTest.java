@@ -712,4 +712,64 @@ class RecorderApiTest {
             assertFalse(answer.contains(value), value);
         }
     }
+
+    @Test
+    void importFileAnswersTheDaysOfAGoodFileWithProjectsByNameAndTheSettingsProjectForTheRest() {
+        assertJson("""
+                {"ok": true, "format": "json", "problems": [], "violations": [], "days": [
+                 {"date": "2025-11-03", "project_from_settings": true, "periods": [
+                  {"type": "work", "start": "08:00", "end": "12:00", "project_id": "101", "comment": "Menu"},
+                  {"type": "break", "start": "12:00", "end": "12:30", "project_id": null, "comment": null},
+                  {"type": "work", "start": "12:30", "end": "16:00", "project_id": "900", "comment": null}]},
+                 {"date": "2025-12-01", "project_from_settings": false, "periods": [
+                  {"type": "work", "start": "09:00", "end": "11:00", "project_id": "102", "comment": null}]}]}
+                """, RecorderApi.importFile("""
+                {"days": [{"date": "2025-12-01", "periods": [{"start": "09:00", "end": "11:00", "project": "Support"}]},
+                 {"date": "2025-11-03", "periods": [
+                  {"start": "12:30", "end": "16:00", "project": "Lunch talk"},
+                  {"start": "08:00", "end": "12:00", "project": "Website", "comment": "Menu"}]}]}
+                """, "{\"Website\": 101, \"Support\": \"102\"}", "900"));
+    }
+
+    @Test
+    void importFileOfABadFileNamesEachBadLineAndAnswersNoDay() {
+        assertJson("""
+                {"ok": false, "format": "toggl", "days": [], "violations": [], "problems": [
+                 {"where": "3", "code": "import_bad_time", "args": ["9 Uhr"]},
+                 {"where": "4", "code": "import_crosses_midnight", "args": ["2025-11-03", "2025-11-04"]}]}
+                """, RecorderApi.importFile("""
+                User,Email,Project,Description,Start date,Start time,End date,End time,Duration
+                Ann,ann@example.com,Website,,2025-11-03,08:00:00,2025-11-03,12:00:00,04:00:00
+                Ann,ann@example.com,Website,,2025-11-03,9 Uhr,2025-11-03,12:00:00,04:00:00
+                Ann,ann@example.com,Website,,2025-11-03,22:00:00,2025-11-04,01:00:00,03:00:00
+                """, null, null));
+    }
+
+    @Test
+    void importFileNamesADayThatBreaksTheRulesByItsDateAndAnswersNoDay() {
+        assertJson("""
+                {"ok": false, "format": "json", "days": [], "problems": [], "violations": [
+                 {"field": "2025-11-03", "code": "break_30_after_6h", "args": ["7:00", "0"], "warning": false},
+                 {"field": "2025-11-03", "code": "over_6h_in_a_row", "args": ["08:00", "15:00", "7:00"],
+                  "warning": false}]}
+                """, RecorderApi.importFile("""
+                {"days": [{"date": "2025-11-03", "periods": [{"start": "08:00", "end": "15:00"}]}]}
+                """, "{}", null));
+    }
+
+    @Test
+    void importFileRefusesProjectsOrAProjectIdItCannotRead() {
+        assertJson("""
+                {"ok": false, "error": {"code": "bad_request", "detail": {"code": "not_json", "args": ["projects"]},
+                 "violations": []}}
+                """, RecorderApi.importFile("{\"days\": []}", "[\"Website\"]", null));
+        assertJson("""
+                {"ok": false, "error": {"code": "bad_request", "detail": {"code": "expected_id",
+                 "args": ["projects.Website", "true"]}, "violations": []}}
+                """, RecorderApi.importFile("{\"days\": []}", "{\"Website\": true}", null));
+        assertJson("""
+                {"ok": false, "error": {"code": "bad_request", "detail": {"code": "expected_id",
+                 "args": ["settings_project_id", "\\"abc\\""]}, "violations": []}}
+                """, RecorderApi.importFile("{\"days\": []}", null, "abc"));
+    }
 }
