@@ -89,11 +89,6 @@ public final class CoreExports {
     }
 
     @JSExport
-    public static String importFile(String fileText, String projectsByNameJson, String settingsProjectId) {
-        return RecorderApi.importFile(fileText, projectsByNameJson, settingsProjectId);
-    }
-
-    @JSExport
     public static String jobAfterRestart(String jobJson) {
         return RecorderApi.jobAfterRestart(jobJson);
     }
