@@ -88,8 +88,6 @@ ready.then(async () => {
 
 let reminderRunning = null;
 let reminderAgain = false;
-// A run's end stays on the icon until the after-run alarm, or a Personio page loads; a plan does not replace it.
-let runEndShownUntil = 0;
 
 /**
  * Reads the reminder again (read-only, from the worker; never a tab) and shows it, unless a run shows its progress.
@@ -99,7 +97,7 @@ async function refreshReminder({ afterPlan = false } = {}) {
   if (afterPlan) {
     // After a plan, only a reminder that has grown old is read again (early in a month, when it spans two months).
     const { reminderAt } = await chrome.storage.local.get('reminderAt');
-    if (Date.now() < runEndShownUntil || (reminderAt && Date.now() - reminderAt < REMINDER_FRESH_MS)) {
+    if (reminderAt && Date.now() - reminderAt < REMINDER_FRESH_MS) {
       return null;
     }
   }
@@ -267,7 +265,8 @@ function host(tabs, onJob = () => {}, signal = null) {
       }
     },
     job: (jobJson) => onJob(JSON.parse(jobJson)),
-    cancelled: () => cancelRequested,
+    // Only a run is cancelled; a plan, an export or the reminder after a cancelled run is not.
+    cancelled: () => signal !== null && cancelRequested,
     uuid: () => crypto.randomUUID(),
   };
 }
@@ -353,7 +352,7 @@ async function run(started, basis) {
 
 /** Shows a reminder the core counted, unless a run's progress or its end is on the icon. */
 async function showReminderUnlessRun(counted) {
-  if ((job && job.state === 'running') || Date.now() < runEndShownUntil) {
+  if (job && job.state === 'running') {
     return;
   }
   await showReminder(counted);
@@ -374,7 +373,9 @@ function publish(next) {
   if (job) {
     showRun(job).catch(() => {});
     if (wasRunning && job.state !== 'running') {
-      runEndShownUntil = Date.now() + 60 * 1000;
+      // Outside a run the icon counts the days still to fill: read again now, and once more a minute later, when
+      // Personio has settled; the run's end stays in the icon's tooltip.
+      refreshReminder().then(() => showRun(job)).catch(() => {});
       chrome.alarms.create(AFTER_RUN_ALARM, { delayInMinutes: 1 });
       keepRecord(job).catch((e) => console.error('could not keep the record of writes', e.message));
       dropWrittenEdits(job).catch((e) => console.error('could not drop the written edits', e.message));

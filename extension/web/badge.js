@@ -16,17 +16,18 @@ export async function showReminder(result) {
     : t('actionTitle') });
 }
 
-/** A run's progress (days done of all), then how it ended: a tick when every day went well, else an exclamation. */
+/**
+ * A run's progress on the icon (days done of all); once it ended, how it ended, in the tooltip only: outside a run
+ * the icon's text is the reminder's.
+ */
 export async function showRun(job) {
-  await chrome.action.setBadgeBackgroundColor({ color: RUN_COLOR });
   if (job.state === 'running') {
+    await chrome.action.setBadgeBackgroundColor({ color: RUN_COLOR });
     const text = `${job.done}/${job.total}`;
     await chrome.action.setBadgeText({ text: text.length <= 5 ? text
       : `${Math.floor((100 * job.done) / Math.max(job.total, 1))}%` });
     await chrome.action.setTitle({ title: t('badgeRunTitle', String(job.done), String(job.total)) });
     return;
   }
-  const good = job.state === 'done' && job.failed === 0;
-  await chrome.action.setBadgeText({ text: good ? '✓' : '!' });
   await chrome.action.setTitle({ title: t(`summary_${job.state}`, job.filled, job.failed, job.skipped) });
 }

@@ -101,6 +101,13 @@ function addBreak(dayNode, range) {
   for (const input of item.querySelectorAll('input')) {
     input.setAttribute('aria-describedby', `violations-${dayNode.dataset.day}`);
   }
+  if (FORM.locked.includes('schedule')) {
+    // A schedule the company locked: a break added when the page fills is locked too.
+    for (const control of item.querySelectorAll('input, button')) {
+      control.disabled = true;
+      control.dataset.locked = 'true';
+    }
+  }
   item.querySelector('.break-start').value = range.start || '';
   item.querySelector('.break-end').value = range.end || '';
   item.querySelector('.remove-break').addEventListener('click', () => {

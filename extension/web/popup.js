@@ -170,7 +170,10 @@ function showPlan(month, result) {
     render();
     return;
   }
-  plan = { month, days: result.days, fills: result.fill_count, basis: result.basis };
+  plan = {
+    month, days: result.days, fills: result.fill_count, basis: result.basis,
+    project: result.project ? result.project.id : null, comment: result.comment,
+  };
   $('plan').dataset.state = 'ready';
   $('plan-caption').textContent = t('planCaption', result.fill_count, result.skip_count);
   showTotals(result.totals);
@@ -291,6 +294,14 @@ function periodsText(day) {
   const parts = day.periods.map((p) => (p.type === 'break' ? `${t('breakLabel')} ${p.start}–${p.end}`
     : `${p.start}–${p.end}`));
   const notes = [];
+  // A day's own project or comment (a weekday's, or an edit's) is shown: the row is what is written.
+  const work = day.periods.find((p) => p.type === 'work');
+  if (work && plan && (work.project_id ?? null) !== (plan.project ?? null)) {
+    notes.push(work.project_id ? t('dayProject', work.project_id) : t('dayNoProject'));
+  }
+  if (work && plan && (work.comment ?? null) !== (plan.comment ?? null)) {
+    notes.push(work.comment ? t('dayComment', work.comment) : t('dayNoComment'));
+  }
   if (day.partial) {
     notes.push(t('partialDay'));
   }

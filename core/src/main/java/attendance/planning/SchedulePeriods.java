@@ -40,7 +40,12 @@ public final class SchedulePeriods {
         }
         layout.rest();
         layout.enoughBreak();
-        return layout.periods;
+        // A day that would run past midnight is not one Personio takes as that date's: nothing is laid out.
+        List<PlannedPeriod> periods = layout.periods;
+        if (!periods.isEmpty() && periods.get(periods.size() - 1).end().isAfter(date.plusDays(1).atStartOfDay())) {
+            return List.of();
+        }
+        return periods;
     }
 
     /** The schedule's work from a time of day to its end. */
@@ -110,6 +115,12 @@ public final class SchedulePeriods {
             long left = minutes;
             while (left > 0) {
                 long stretch = Math.min(left, WorkingTimeRules.MAX_IN_A_ROW - inARow);
+                if (stretch <= 0) {
+                    // Six hours in a row already (a short break does not end them): a break that counts comes first.
+                    pause(cursor.plusMinutes(Math.max(WorkingTimeRules.MIN_COUNTED_BREAK,
+                            required - countedBreak())));
+                    continue;
+                }
                 LocalDateTime end = cursor.plusMinutes(stretch);
                 periods.add(new PlannedPeriod(cursor, end, PeriodType.WORK, projectId, comment));
                 cursor = end;

@@ -1,6 +1,7 @@
 package attendance.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import attendance.settings.DaySchedule;
 import attendance.settings.TimeRange;
@@ -55,6 +56,24 @@ class SchedulePeriodsTest {
                 new PlannedPeriod(at(12, 0), at(13, 0), PeriodType.BREAK, null, null),
                 new PlannedPeriod(at(13, 0), at(14, 0), PeriodType.WORK, null, null)),
                 SchedulePeriods.of(DAY, day, null, null, 180, LocalTime.of(10, 0)));
+    }
+
+    @Test
+    void sixHoursInARowBeforeAShortBreakGetABreakThatCountsAndNoEmptyPeriod() {
+        DaySchedule day = new DaySchedule(LocalTime.of(8, 0), LocalTime.of(14, 5),
+                List.of(new TimeRange(LocalTime.of(14, 0), LocalTime.of(14, 5))));
+        List<PlannedPeriod> periods = SchedulePeriods.of(DAY, day, null, null, 420, null);
+        assertTrue(periods.stream().noneMatch(p -> p.start().equals(p.end())), periods.toString());
+        assertEquals(new PlannedPeriod(at(14, 5), at(14, 35), PeriodType.BREAK, null, null), periods.get(2));
+        assertEquals(new PlannedPeriod(at(14, 35), at(15, 35), PeriodType.WORK, null, null), periods.get(3));
+    }
+
+    @Test
+    void aDayThatWouldRunPastMidnightIsNotLaidOut() {
+        DaySchedule evening = new DaySchedule(LocalTime.of(18, 0), LocalTime.of(23, 0), List.of());
+        assertEquals(List.of(), SchedulePeriods.of(DAY, evening, null, null, 540, null));
+        assertEquals(List.of(new PlannedPeriod(at(18, 0), at(23, 0), PeriodType.WORK, null, null)),
+                SchedulePeriods.of(DAY, evening, null, null, 300, null), "five hours fit before midnight");
     }
 
     private static LocalDateTime at(int hour, int minute) {

@@ -66,7 +66,8 @@ class EditDaysIT extends LastMonthSignedIn {
         form.findElement(By.cssSelector(".save-edit")).click();
         chromium.waitFor(Duration.ofSeconds(20), d -> "ready".equals(popup.planState()) && "true".equals(
                 chromium.element("#plan [data-date='" + edited + "']").getAttribute("data-edited")) ? true : null);
-        assertTrue(popup.rowText(edited.toString()).contains("09:30–14:00"), popup.rowText(edited.toString()));
+        assertTrue(popup.rowText(edited.toString()).contains("09:30–14:00")
+                && popup.rowText(edited.toString()).contains("Doctor in the morning"), popup.rowText(edited.toString()));
 
         WebElement second = editor(leftOut);
         second.findElement(By.cssSelector(".leave-out")).click();
