@@ -354,6 +354,13 @@ $('forget-no').addEventListener('click', () => {
   $('forget-start').focus();
 });
 $('forget-yes').addEventListener('click', async () => {
+  const { job } = await chrome.storage.local.get('job');
+  if (job && job.state === 'running') {
+    // The worker keeps a running job and the tabs it opened in storage; they are forgotten once the run ended.
+    $('forget-confirm').hidden = true;
+    $('forget-status').textContent = t('forgetWhileRunning');
+    return;
+  }
   await Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]);
   $('forget-confirm').hidden = true;
   $('forget-status').textContent = t('forgetDone');
