@@ -45,6 +45,11 @@ function listen(connected) {
   port.onMessage.addListener(receive);
   port.onDisconnect.addListener(() => {
     port = null;
+    // An export asked of a worker that died is not coming: its buttons work again.
+    if (exporting) {
+      exporting = false;
+      render();
+    }
     if ($('plan').dataset.state === 'loading') {
       send({ type: 'plan', id: planRequest, month: $('plan').dataset.month });
     } else if (job && job.state === 'running') {
