@@ -66,8 +66,8 @@ class EditDaysIT extends LastMonthSignedIn {
         form.findElement(By.cssSelector(".save-edit")).click();
         chromium.waitFor(Duration.ofSeconds(20), d -> "ready".equals(popup.planState()) && "true".equals(
                 chromium.element("#plan [data-date='" + edited + "']").getAttribute("data-edited")) ? true : null);
-        assertTrue(popup.rowText(edited.toString()).contains("09:30–14:00")
-                && popup.rowText(edited.toString()).contains("Doctor in the morning"), popup.rowText(edited.toString()));
+        String row = popup.rowText(edited.toString());
+        assertTrue(row.contains("09:30–14:00") && row.contains("Doctor in the morning"), row);
 
         WebElement second = editor(leftOut);
         second.findElement(By.cssSelector(".leave-out")).click();
