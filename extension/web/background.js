@@ -111,16 +111,7 @@ async function refreshReminder({ afterPlan = false } = {}) {
       if (job && job.state === 'running') {
         return;
       }
-      const tabs = new TenantTabs();
-      let result;
-      try {
-        result = JSON.parse(await reminder(host(tabs), JSON.stringify(await request(currentMonth()))));
-      } catch (e) {
-        console.error('reminder failed', e && e.message);
-        result = { ok: false };
-      } finally {
-        await tabs.close();
-      }
+      const result = await askCore('reminder', reminder, () => request(currentMonth()));
       if (!(job && job.state === 'running')) {
         await showReminder(result);
       }
@@ -144,16 +135,8 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
 });
 
 /** The company's projects as the core read them (the session refresh's answer, from the worker). */
-async function projectsOf() {
-  const tabs = new TenantTabs();
-  try {
-    return JSON.parse(await projects(host(tabs), JSON.stringify(await request(currentMonth()))));
-  } catch (e) {
-    console.error('projects failed', e && e.message);
-    return { ok: false, error: { code: 'internal', detail: null, violations: [] } };
-  } finally {
-    await tabs.close();
-  }
+function projectsOf() {
+  return askCore('projects', projects, () => request(currentMonth()));
 }
 
 chrome.runtime.onConnect.addListener((port) => {
@@ -271,39 +254,39 @@ function host(tabs, onJob = () => {}, signal = null) {
   };
 }
 
-async function plan(month) {
+/**
+ * Asks the core one question that is not a run, with tabs of its own that are closed afterwards; an answer the core
+ * could not give is `internal`.
+ */
+async function askCore(what, question, requestOf) {
   const tabs = new TenantTabs();
   try {
-    const result = JSON.parse(await preview(host(tabs), JSON.stringify(await request(month))));
-    if (result.ok) {
-      await chrome.storage.local.set({ lastTenant: result.tenant });
-      if (result.reminder) {
-        // The plan of this month already counts the reminder: no read of its own.
-        showReminderUnlessRun(result.reminder);
-      } else if (month === currentMonth()) {
-        refreshReminder({ afterPlan: true });
-      }
-    }
-    return result;
+    return JSON.parse(await question(host(tabs), JSON.stringify(await requestOf())));
   } catch (e) {
-    console.error('plan failed', e && e.message);
+    console.error(`${what} failed`, e && e.message);
     return { ok: false, error: { code: 'internal', detail: null, violations: [] } };
   } finally {
     await tabs.close();
   }
 }
 
-/** The month as Personio holds it, as a file the core made (read-only, from the worker). */
-async function exportOf(month, format) {
-  const tabs = new TenantTabs();
-  try {
-    return JSON.parse(await exportMonth(host(tabs), JSON.stringify({ ...(await request(month)), format })));
-  } catch (e) {
-    console.error('export failed', e && e.message);
-    return { ok: false, error: { code: 'internal', detail: null, violations: [] } };
-  } finally {
-    await tabs.close();
+async function plan(month) {
+  const result = await askCore('plan', preview, () => request(month));
+  if (result.ok) {
+    await chrome.storage.local.set({ lastTenant: result.tenant });
+    if (result.reminder) {
+      // The plan of this month already counts the reminder: no read of its own.
+      showReminderUnlessRun(result.reminder);
+    } else if (month === currentMonth()) {
+      refreshReminder({ afterPlan: true });
+    }
   }
+  return result;
+}
+
+/** The month as Personio holds it, as a file the core made (read-only, from the worker). */
+function exportOf(month, format) {
+  return askCore('export', exportMonth, async () => ({ ...(await request(month)), format }));
 }
 
 /**
@@ -311,24 +294,18 @@ async function exportOf(month, format) {
  * its date and digest). Read-only but for that one validation, which saves nothing; it runs in a Personio tab. The
  * self-check is no run: a run's cancel neither abandons its requests nor stops its waits.
  */
-async function selfCheckAnswer(message) {
-  const tabs = new TenantTabs();
-  try {
+function selfCheckAnswer(message) {
+  const checkRequest = async () => {
     const [{ settings }, managed, where, open] = await Promise.all([chrome.storage.sync.get('settings'),
       companySettings(), whereTheUserIs(), openPersonioTabs()]);
-    const request = { settings: settings ?? null, managed, ...where, tabs: open };
-    const checkHost = { ...host(tabs), cancelled: () => false };
-    if (message.type === 'validate') {
-      return JSON.parse(await selfCheckValidate(checkHost,
-        JSON.stringify({ ...request, date: message.date ?? null, digest: message.digest ?? null })));
-    }
-    return JSON.parse(await selfCheck(checkHost, JSON.stringify(request)));
-  } catch (e) {
-    console.error('self-check failed', e && e.message);
-    return { ok: false, error: { code: 'internal', detail: null, violations: [] } };
-  } finally {
-    await tabs.close();
+    return { settings: settings ?? null, managed, ...where, tabs: open };
+  };
+  if (message.type === 'validate') {
+    return askCore('self-check', selfCheckValidate, async () => ({
+      ...(await checkRequest()), date: message.date ?? null, digest: message.digest ?? null,
+    }));
   }
+  return askCore('self-check', selfCheck, checkRequest);
 }
 
 /** Runs a started (or resumed) job, held to the basis of the plan the popup showed. */

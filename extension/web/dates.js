@@ -30,3 +30,8 @@ export function monthLabel(isoMonth, language) {
   return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' })
     .format(new Date(Date.UTC(y, m - 1, 1)));
 }
+
+/** Minutes as hours, H:MM. */
+export function hoursText(minutes) {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}

@@ -1,6 +1,8 @@
 // The options page: edits the settings, checks them with the core's working-time rules, and saves only a valid
 // schedule to chrome.storage.sync under "settings". An invalid one is refused and what was stored stays.
 import { checkSettings, settingsForm } from './core.js';
+import { hoursText } from './dates.js';
+import { download } from './download.js';
 import { localize, t } from './i18n.js';
 
 // The weekdays and the hours of a day switched on are the core's; so are the defaults, which the company's policy
@@ -243,11 +245,6 @@ function fillPicker(select, current, emptyLabel) {
   delete select.dataset.value;
 }
 
-/** Minutes as hours, H:MM. */
-function hours(minutes) {
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
 /** Shows each violation next to its day or field; returns the core's verdict. */
 function check() {
   const result = JSON.parse(checkSettings(JSON.stringify(collect()), MANAGED));
@@ -259,9 +256,9 @@ function check() {
   }
   for (const day of DAYS) {
     const minutes = result.work_minutes[day];
-    $(`day-${day}`).querySelector('.day-sum').textContent = minutes === null ? '' : t('daySum', hours(minutes));
+    $(`day-${day}`).querySelector('.day-sum').textContent = minutes === null ? '' : t('daySum', hoursText(minutes));
   }
-  $('week-sum').textContent = t('weekSum', hours(result.work_minutes.week));
+  $('week-sum').textContent = t('weekSum', hoursText(result.work_minutes.week));
   for (const violation of result.violations) {
     const list = $(`violations-${violation.field}`) || $('violations-other');
     const item = document.createElement('li');
@@ -332,15 +329,7 @@ async function showRecord() {
 
 $('export-record').addEventListener('click', async () => {
   const { writeRecord } = await chrome.storage.local.get('writeRecord');
-  const url = URL.createObjectURL(new Blob([JSON.stringify(writeRecord ?? [], null, 2)],
-    { type: 'application/json;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'personio-attendance-record.json';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  download('personio-attendance-record.json', JSON.stringify(writeRecord ?? [], null, 2), 'application/json');
 });
 
 // Forget everything: settings, the last run, edits, the record of writes and the remembered company. It asks first,

@@ -1,6 +1,7 @@
 // The popup is a view: it asks the worker for a plan, starts, cancels and watches the run. It renders the plan and
 // the job as the core made them; every count, outcome and code on screen comes from the core.
-import { currentMonth, dayLabel, monthLabel } from './dates.js';
+import { currentMonth, dayLabel, hoursText, monthLabel } from './dates.js';
+import { download } from './download.js';
 import { keepEdit, openEditor } from './day-editor.js';
 import { localize, t, uiLanguage } from './i18n.js';
 
@@ -88,7 +89,7 @@ function receive(message) {
   } else if (message.type === 'export') {
     exporting = false;
     if (message.result.ok) {
-      download(message.result);
+      download(message.result.filename, message.result.content, message.result.mime);
     } else {
       showError(message.result.error, 'export');
     }
@@ -193,18 +194,13 @@ function showPlan(month, result) {
 /** The month's work to write against Personio's target for the same days, and how many days differ. */
 function showTotals(totals) {
   const box = $('plan-totals');
-  const parts = [t('planTotals', hours(totals.work_minutes), hours(totals.target_minutes))];
+  const parts = [t('planTotals', hoursText(totals.work_minutes), hoursText(totals.target_minutes))];
   if (totals.differing_days > 0) {
     parts.push(t('planTotalsDiffer', String(totals.differing_days)));
   }
   box.textContent = parts.join(' ');
   box.dataset.differing = String(totals.differing_days);
   box.hidden = false;
-}
-
-/** Minutes as hours, H:MM. */
-function hours(minutes) {
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** The project and comment every work period gets, as text: both may come from Personio or the user. */
@@ -317,8 +313,8 @@ function periodsText(day) {
     notes.push(t('editedDay'));
   }
   // A plan's day has its length from the core; a run's day shows its times only.
-  const length = typeof day.work_minutes !== 'number' ? '' : ` = ${t('dayHours', hours(day.work_minutes))}${
-    day.differs ? ` · ${t('targetDiffers', hours(day.target_minutes))}` : ''}`;
+  const length = typeof day.work_minutes !== 'number' ? '' : ` = ${t('dayHours', hoursText(day.work_minutes))}${
+    day.differs ? ` · ${t('targetDiffers', hoursText(day.target_minutes))}` : ''}`;
   return `${parts.join(' · ')}${length}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 
@@ -349,18 +345,6 @@ function requestExport(format) {
   }
   render();
   send({ type: 'export', month: plan.month, format });
-}
-
-/** Saves the core's file through a blob and a download link: no download permission is needed. */
-function download(file) {
-  const url = URL.createObjectURL(new Blob([file.content], { type: `${file.mime};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
 function startFill() {

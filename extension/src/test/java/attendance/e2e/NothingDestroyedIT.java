@@ -6,53 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import personio.simulator.LoggedRequest;
-import personio.simulator.PersonioSimulator;
-import personio.simulator.Scenario;
-import personio.simulator.SimulatorConfig;
 import personio.simulator.StoredPeriod;
 
 /** In real Chromium: what is in Personio is never destroyed, and every outcome is told as it is. */
-class NothingDestroyedIT {
-    /** Last month: every working day of it lies before today, in the browser's clock as in the simulator's. */
-    private static final YearMonth MONTH = YearMonth.now(java.time.ZoneId.of("Europe/Berlin")).minusMonths(1);
-
-    private PersonioSimulator simulator;
-    private Chromium chromium;
-    private Scenario scenario;
-    private PopupPage popup;
-
-    @BeforeEach
-    void start() throws Exception {
-        simulator = PersonioSimulator.start(SimulatorConfig.defaults().withMonth(MONTH)
-                .withToday(MONTH.atEndOfMonth().minusDays(3)));
-        scenario = simulator.scenario();
-        chromium = Chromium.start(simulator.port(), "en", true);
-        popup = new PopupPage(chromium);
-        chromium.signIn(simulator.tenant());
-        popup.openInNewTab();
-    }
-
-    @AfterEach
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
-
+class NothingDestroyedIT extends LastMonthSignedIn {
+    /** What the run wrote: the days the scenario did not start with. */
     private Map<LocalDate, List<StoredPeriod>> written() {
         Map<LocalDate, List<StoredPeriod>> written = new HashMap<>(simulator.storedPeriods());
         written.keySet().removeAll(scenario.filledDays());
