@@ -96,6 +96,22 @@ final class BridgeRequest {
         }
     }
 
+    /**
+     * The text of an imported file, when the plan or run is the file's ({@code "import"}); null when it is the
+     * settings'. Anything but text is {@code bad_request}.
+     */
+    String importText() {
+        Object text = raw.opt("import");
+        if (text == null || text == JSONObject.NULL) {
+            return null;
+        }
+        if (!(text instanceof String s)) {
+            throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST,
+                    Message.of(MessageCode.EXPECTED_TEXT, "request.import", Fields.describe(text))));
+        }
+        return s;
+    }
+
     /** The export's format: {@code json}, or {@code csv} for anything else. */
     String format() {
         return "json".equals(raw.opt("format")) ? "json" : "csv";

@@ -1,61 +1,75 @@
 package attendance.api;
 
-import attendance.InputException;
 import attendance.importing.ImportProblem;
 import attendance.importing.ImportResult;
 import attendance.importing.ImportedDay;
 import attendance.json.Fields;
-import attendance.text.MessageCode;
+import attendance.run.RunError;
+import attendance.run.RunErrorCode;
 import attendance.time.Times;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import org.json.JSONArray;
 import org.json.JSONObject;
 
-/** An import's input and answer as JSON: the company's projects by name in, the days or the problems out. */
+/** A plan of an imported file as JSON: what the page shows of the file, or every problem of a bad one. */
 final class ImportJson {
     private ImportJson() {
     }
 
     /**
-     * {@code {"name": id, ...}}, ids as text or whole numbers; null or blank for none. Anything else is an
-     * {@link InputException} naming {@code projects}.
+     * A file that imports nothing: {@code {"ok": false, "error": {"code": "bad_file", "detail": null, "violations"},
+     * "format", "problems"}}, the days that break a rule as the violations and each bad line as a problem.
      */
-    static Map<String, String> projects(String json) {
-        Map<String, String> byName = new HashMap<>();
-        if (json == null || json.isBlank() || json.trim().equals("null")) {
-            return byName;
-        }
-        JSONObject o = Fields.object(json, "projects");
-        for (String name : o.keySet()) {
-            String id = Fields.optId(o, name, "projects");
-            if (id == null) {
-                throw new InputException(MessageCode.EXPECTED_ID, "projects." + name, "null");
-            }
-            byName.put(name, id);
-        }
-        return byName;
+    static JSONObject refusal(ImportResult result) {
+        return TextJson.refusal(new RunError(RunErrorCode.BAD_FILE, null, result.violations()))
+                .put("format", result.format() == null ? JSONObject.NULL : result.format().code())
+                .put("problems", problems(result));
     }
 
     /**
-     * {@code {"ok", "format", "days": [{"date", "periods", "project_from_settings"}], "problems": [{"where", "code",
-     * "args"}], "violations"}}; {@code days} is empty unless {@code ok}.
+     * Adds to a plan of the file what the page shows about it: {@code "import": {"format", "months", "days"}} (the
+     * months the file spans and how many days it gives in all), and on each of the month's days whose work took the
+     * settings' project, {@code "project_from_settings": true}.
      */
-    static JSONObject write(ImportResult result) {
-        JSONArray days = new JSONArray();
+    static void describe(ImportResult result, JSONObject plan) {
+        Set<String> months = new TreeSet<>();
+        Set<String> fromSettings = new HashSet<>();
         for (ImportedDay day : result.days()) {
-            days.put(new JSONObject().put("date", Times.format(day.date()))
-                    .put("periods", PlanJson.periods(day.periods()))
-                    .put("project_from_settings", day.projectFromSettings()));
+            months.add(Times.format(YearMonth.from(day.date())));
+            if (day.projectFromSettings()) {
+                fromSettings.add(Times.format(day.date()));
+            }
         }
+        plan.put("import", new JSONObject().put("format", result.format().code()).put("months", new JSONArray(months))
+                .put("days", result.days().size()));
+        JSONArray days = plan.getJSONArray("days");
+        for (int i = 0; i < days.length(); i++) {
+            JSONObject day = days.getJSONObject(i);
+            if ("fill".equals(day.get("action")) && fromSettings.contains(day.getString("date"))) {
+                day.put("project_from_settings", true);
+            }
+        }
+    }
+
+    /** The month asked for when the file gives days in it; else the file's first month, so a plan shows some. */
+    static YearMonth monthOf(ImportResult result, YearMonth asked) {
+        for (ImportedDay day : result.days()) {
+            if (YearMonth.from(day.date()).equals(asked)) {
+                return asked;
+            }
+        }
+        return YearMonth.from(result.days().get(0).date());
+    }
+
+    private static JSONArray problems(ImportResult result) {
         JSONArray problems = new JSONArray();
         for (ImportProblem p : result.problems()) {
             problems.put(new JSONObject().put("where", Fields.orNull(p.where())).put("code", p.code().code())
                     .put("args", new JSONArray(p.args())));
         }
-        return new JSONObject().put("ok", result.ok())
-                .put("format", result.format() == null ? JSONObject.NULL : result.format().code())
-                .put("days", days).put("problems", problems)
-                .put("violations", TextJson.violations(result.violations()));
+        return problems;
     }
 }

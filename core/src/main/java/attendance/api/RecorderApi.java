@@ -2,6 +2,7 @@ package attendance.api;
 
 import attendance.InputException;
 import attendance.export.MonthExport;
+import attendance.importing.ImportResult;
 import attendance.importing.Importer;
 import attendance.json.Fields;
 import attendance.personio.Endpoints;
@@ -27,12 +28,13 @@ import attendance.settings.ParsedSettings;
 import attendance.settings.Settings;
 import attendance.settings.SettingsCodec;
 import attendance.settings.Violation;
-import attendance.text.MessageCode;
 import attendance.time.Times;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -173,15 +175,26 @@ public final class RecorderApi {
             RunOptions options) {
         try {
             BridgeRequest request = BridgeRequest.read(requestJson);
+            String file = request.importText();
+            YearMonth month = request.month;
+            if (file != null) {
+                ImportResult read = Importer.read(file, Map.of(), null);
+                if (!read.ok()) {
+                    // A bad file is told line by line before anything is asked of Personio.
+                    return ImportJson.refusal(read).toString();
+                }
+                month = ImportJson.monthOf(read, month);
+            }
             Settings settings = request.settings();
             LocalDate today = BridgeRequest.today(settings, todayIn);
             String tenant = request.tenant(settings);
-            Preview preview = new FillRun(portsFor.apply(tenant), options, tenant).withEdits(request.edits())
-                    .preview(request.month, settings, today, tenant);
+            FillRun run = new FillRun(portsFor.apply(tenant), options, tenant);
+            Preview preview = (file == null ? run.withEdits(request.edits()) : run.withImport(file))
+                    .preview(month, settings, today, tenant);
             int fills = preview.plan().fills().size();
             JSONObject result = new JSONObject();
             result.put("ok", true);
-            result.put("month", Times.format(request.month));
+            result.put("month", Times.format(month));
             result.put("tenant", tenant);
             result.put("employee_id", preview.employeeId());
             result.put("project", project(preview.project()));
@@ -191,6 +204,9 @@ public final class RecorderApi {
             result.put("basis", preview.basis());
             result.put("days", PlanJson.days(preview.plan()));
             result.put("totals", PlanJson.totals(preview.plan()));
+            if (preview.imported() != null) {
+                ImportJson.describe(preview.imported(), result);
+            }
             Reminder reminder = Reminder.of(preview.plan(), today);
             if (reminder != null && settings.reminderBadge()) {
                 result.put("reminder", reminderJson(reminder));
@@ -309,31 +325,6 @@ public final class RecorderApi {
     }
 
     /**
-     * A time tracker's export read into days, each checked by the working-time rules: {@code {"ok", "format", "days",
-     * "problems", "violations"}} as {@code docs/bridge.md} describes, with no day at all unless nothing is wrong.
-     * Projects the caller cannot give as {@code {"name": id}}, or a settings' project id that is no number, are
-     * {@code {"ok": false, "error"}} with {@code bad_request}.
-     *
-     * @param projectsByNameJson the company's projects, {@code {"name": id}}, or null for none
-     * @param settingsProjectId  the settings' project id, for work whose project is not the company's; or null
-     */
-    public static String importFile(String fileText, String projectsByNameJson, String settingsProjectId) {
-        try {
-            String fallback = settingsProjectId == null || settingsProjectId.isBlank() ? null
-                    : settingsProjectId.trim();
-            if (fallback != null && !Fields.isDigits(fallback)) {
-                throw new InputException(MessageCode.EXPECTED_ID, "settings_project_id", Fields.describe(fallback));
-            }
-            return ImportJson.write(Importer.read(fileText, ImportJson.projects(projectsByNameJson), fallback))
-                    .toString();
-        } catch (InputException e) {
-            return TextJson.refusal(RunError.of(RunErrorCode.BAD_REQUEST, e.detail())).toString();
-        } catch (RuntimeException e) {
-            return TextJson.refusal(RunError.of(RunErrorCode.INTERNAL)).toString();
-        }
-    }
-
-    /**
      * Starts a job for the days the user confirmed, unless one is running: {@code {"ok": true, "job"}}, or
      * {@code {"ok": false, "error"}} with {@code already_running}. Synchronous, so two clicks cannot both start.
      */
@@ -375,7 +366,9 @@ public final class RecorderApi {
             Ports reporting = new Ports(ports.transport(), ports.cookies(), ports.clock(), ports.ids(),
                     next -> progress.accept(JobJson.write(next).toString()), ports.cancelled());
             // The run ends its job itself, whatever happens in it; only what comes before it can stop it here.
-            return JobJson.write(new FillRun(reporting, options, tenant).withEdits(request.edits()).fill(job,
+            String file = request.importText();
+            FillRun run = new FillRun(reporting, options, tenant);
+            return JobJson.write((file == null ? run.withEdits(request.edits()) : run.withImport(file)).fill(job,
                     settings, today, tenant, request.basis())).toString();
         } catch (RunException e) {
             return stopped(job, e.error(), progress);

@@ -2,21 +2,37 @@ package attendance.planning;
 
 import attendance.settings.DaySchedule;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * A day the user changed in the plan before it is written: left out, or written with these hours (start, end,
- * breaks, and a project and comment of its own). A day skipped as {@code off_day} or {@code not_workday} may be filled
- * this way (a Saturday worked); every other check still holds.
+ * A day changed before it is written: left out, written with these hours (start, end, breaks, and a project and
+ * comment of its own), as the user edits a day in the plan; or written with exactly these periods, as a file imports
+ * a day. A day skipped as {@code off_day} or {@code not_workday} may be filled this way (a Saturday worked); every
+ * other check still holds.
  *
- * @param hours the day's hours; null when the day is left out
+ * @param hours   the day's hours; null when the day is left out or its periods are given
+ * @param periods the day's periods as they are to be written, each with its project and comment; or null
  */
-public record DayEdit(LocalDate date, DaySchedule hours) {
+public record DayEdit(LocalDate date, DaySchedule hours, List<PlannedPeriod> periods) {
+
+    public DayEdit {
+        periods = periods == null ? null : List.copyOf(periods);
+    }
+
+    public DayEdit(LocalDate date, DaySchedule hours) {
+        this(date, hours, null);
+    }
 
     public static DayEdit leftOut(LocalDate date) {
-        return new DayEdit(date, null);
+        return new DayEdit(date, null, null);
+    }
+
+    /** A day written with exactly these periods (an imported day). */
+    public static DayEdit exactly(LocalDate date, List<PlannedPeriod> periods) {
+        return new DayEdit(date, null, periods);
     }
 
     public boolean leaveOut() {
-        return hours == null;
+        return hours == null && periods == null;
     }
 }

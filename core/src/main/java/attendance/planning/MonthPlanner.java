@@ -30,12 +30,29 @@ public final class MonthPlanner {
     /** The month, with the days the user changed in the plan as they changed them, where they may be written. */
     public static MonthPlan plan(YearMonth month, Timesheet sheet, Settings settings, LocalDate today,
             Map<LocalDate, DayEdit> edits) {
+        return plan(month, sheet, settings, today, edits, false);
+    }
+
+    /**
+     * The month with these edits; with {@code onlyEdited} (an imported file's plan) a day without an edit is never
+     * filled: one the settings would fill is skipped as {@code not_in_file}, and every other day keeps its reason.
+     */
+    public static MonthPlan plan(YearMonth month, Timesheet sheet, Settings settings, LocalDate today,
+            Map<LocalDate, DayEdit> edits, boolean onlyEdited) {
         List<DayPlan> days = new ArrayList<>();
         for (int d = 1; d <= month.lengthOfMonth(); d++) {
             LocalDate date = month.atDay(d);
-            days.add(decide(date, sheet.day(date), settings, today, edits.get(date)));
+            days.add(decide(date, sheet.day(date), settings, today, edits.get(date), onlyEdited));
         }
         return new MonthPlan(month, days);
+    }
+
+    /** One day with its edit, if any; with {@code onlyEdited} a day without one is not filled ({@code not_in_file}). */
+    public static DayPlan decide(LocalDate date, Timecard card, Settings settings, LocalDate today, DayEdit edit,
+            boolean onlyEdited) {
+        DayPlan planned = decide(date, card, settings, today, edit);
+        return onlyEdited && edit == null && planned instanceof DayPlan.Fill
+                ? new DayPlan.Skip(date, SkipReason.NOT_IN_FILE) : planned;
     }
 
     /**
@@ -63,6 +80,10 @@ public final class MonthPlanner {
     }
 
     private static DayPlan edited(LocalDate date, String dayId, DayEdit edit, Settings settings, Integer target) {
+        if (edit.periods() != null) {
+            return edit.periods().isEmpty() ? new DayPlan.Skip(date, SkipReason.NO_HOURS)
+                    : new DayPlan.Fill(date, dayId, edit.periods(), false, target, false, true);
+        }
         DaySchedule hours = edit.hours();
         List<PlannedPeriod> periods = SchedulePeriods.of(date, hours,
                 hours.projectId() != null ? hours.projectId() : settings.projectId(),

@@ -13,7 +13,9 @@ public enum SkipReason {
     /** Personio's card lacks, or mistypes, a field that decides whether the day may be written. */
     UNREADABLE("unreadable"),
     /** The user left this day out of the plan. */
-    LEFT_OUT("left_out");
+    LEFT_OUT("left_out"),
+    /** A plan of an imported file: the file has no hours for this day, which would otherwise be filled. */
+    NOT_IN_FILE("not_in_file");
 
     private final String code;
 

@@ -2,6 +2,9 @@ package attendance.run;
 
 import attendance.InputException;
 import attendance.export.MonthExport;
+import attendance.importing.ImportResult;
+import attendance.importing.ImportedDay;
+import attendance.importing.Importer;
 import attendance.personio.DayWrite;
 import attendance.personio.Endpoints;
 import attendance.personio.PersonioError;
@@ -24,8 +27,10 @@ import attendance.timesheet.TimesheetParser;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Previews and fills a month. The timesheet is read again right before writing, and only days that are still empty
@@ -48,6 +53,10 @@ public final class FillRun {
     private String projectsAnswer;
     /** The days the user changed in the plan, by date. */
     private Map<LocalDate, DayEdit> edits = Map.of();
+    /** An imported file's text: the plan is the file's, and only its days are filled, exactly as it gives them. */
+    private String importText;
+    /** The file as read with the company's projects, once the run's first refresh listed them. */
+    private ImportResult imported;
 
     /** @param tenant the company's subdomain; every answer must come from its host (null not to check) */
     public FillRun(Ports ports, RunOptions options, String tenant) {
@@ -66,13 +75,57 @@ public final class FillRun {
         return this;
     }
 
+    /**
+     * Plans the file's days instead of the settings': a day of the month the file gives is written with exactly its
+     * periods, where every check allows it (never over an entry); a day it does not give is never filled. The file is
+     * read with the company's projects once the session refresh lists them. Replaces the edits.
+     */
+    public FillRun withImport(String fileText) {
+        this.importText = fileText;
+        return this;
+    }
+
     /** @param tenant the company the plan is for, part of what the plan was made from */
     public Preview preview(YearMonth month, Settings settings, LocalDate today, String tenant) {
         calls.requireSignedIn();
         String projects = calls.refresh();
         long employeeId = employeeId(settings);
+        readImport(month, settings, projects);
         return new Preview(employeeId, readPlan(month, settings, today, employeeId),
-                Projects.find(projects, settings.projectId()), basis(settings, tenant, employeeId));
+                Projects.find(projects, settings.projectId()), basis(settings, tenant, employeeId), imported);
+    }
+
+    /**
+     * Reads the imported file, if any, into this month's edits. A project is the company's active project of exactly
+     * that name; other work takes the settings' project. A file with anything wrong is {@code bad_file}: nothing of it
+     * is planned or written.
+     */
+    private void readImport(YearMonth month, Settings settings, String projectsAnswer) {
+        if (importText == null) {
+            return;
+        }
+        Map<String, String> byName = new HashMap<>();
+        for (Projects.Project p : Projects.all(projectsAnswer)) {
+            if (p.active()) {
+                byName.putIfAbsent(p.name(), p.id());
+            }
+        }
+        imported = Importer.read(importText, byName, settings.projectId());
+        if (!imported.ok()) {
+            throw new RunException(new RunError(RunErrorCode.BAD_FILE, null, imported.violations()));
+        }
+        Map<LocalDate, DayEdit> days = new TreeMap<>();
+        for (ImportedDay day : imported.days()) {
+            if (YearMonth.from(day.date()).equals(month)) {
+                days.put(day.date(), DayEdit.exactly(day.date(), day.periods()));
+            }
+        }
+        edits = days;
+    }
+
+    /** One day as the plan decides it, the file's plan only filling the file's days. */
+    private DayPlan decide(LocalDate date, Timecard card, Settings settings, LocalDate today) {
+        return MonthPlanner.decide(date, card, settings, today, edits.get(date), importText != null);
     }
 
     public Preview preview(YearMonth month, Settings settings, LocalDate today) {
@@ -163,6 +216,7 @@ public final class FillRun {
         if (shownBasis != null && !shownBasis.equals(basis(settings, tenant, employeeId))) {
             throw new RunException(RunErrorCode.PLAN_CHANGED);
         }
+        readImport(job.month(), settings, projectsAnswer);
         emit(job.planned(readPlan(job.month(), settings, today, employeeId)));
 
         long lastStart = Long.MIN_VALUE;
@@ -215,7 +269,7 @@ public final class FillRun {
                 emit(job.dayEnded(target.date(), DayOutcome.FILLED, null));
                 return null;
             }
-            DayPlan now = MonthPlanner.decide(target.date(), card, settings, today, edits.get(target.date()));
+            DayPlan now = decide(target.date(), card, settings, today);
             DayPlan.Fill fill = target.asShown(now);
             if (fill == null) {
                 emit(job.dayChanged(target.date(), now));
@@ -259,8 +313,7 @@ public final class FillRun {
             if (day.landedIn(card)) {
                 return null;
             }
-            DayPlan.Fill fill = day.asShown(MonthPlanner.decide(target.date(), card, settings, today,
-                    edits.get(target.date())));
+            DayPlan.Fill fill = day.asShown(decide(target.date(), card, settings, today));
             if (fill != null) {
                 return writeOrFailure(fill, employeeId);
             }
@@ -296,7 +349,7 @@ public final class FillRun {
         Timesheet sheet = parse(calls.getJson(Endpoints.timesheet(employeeId, month.atDay(1), month.atEndOfMonth(),
                 settings.timezone())));
         projectIdsAsText = sheet.projectIdsAsText();
-        return MonthPlanner.plan(month, sheet, settings, today, edits);
+        return MonthPlanner.plan(month, sheet, settings, today, edits, importText != null);
     }
 
     private Timesheet parse(String json) {

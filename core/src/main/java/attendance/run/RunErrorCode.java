@@ -24,7 +24,9 @@ public enum RunErrorCode {
     /** The employee id in the settings differs from the one Personio says is signed in. */
     EMPLOYEE_MISMATCH("employee_mismatch"),
     /** Three days in a row failed the same way: going on would fail the rest too. */
-    REPEATED_FAILURE("repeated_failure");
+    REPEATED_FAILURE("repeated_failure"),
+    /** An imported file has bad lines or days that break the working-time rules: nothing of it is written. */
+    BAD_FILE("bad_file");
 
     private final String code;
 

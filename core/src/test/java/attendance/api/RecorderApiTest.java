@@ -542,6 +542,109 @@ class RecorderApiTest {
         assertFalse(personio.saved.containsKey(java.time.LocalDate.of(2025, 11, 5)), "left out");
     }
 
+    private static final String IMPORTED = """
+            {"days": [
+              {"date": "2025-11-04", "periods": [
+                {"start": "08:00", "end": "12:00", "project": "Website", "comment": "New menu"},
+                {"start": "12:30", "end": "16:30", "project": "Old"}]},
+              {"date": "2025-11-08", "periods": [{"start": "10:00", "end": "12:00", "project": "Website"}]},
+              {"date": "2025-11-10", "periods": [{"start": "09:00", "end": "13:00", "project": "Website"}]},
+              {"date": "2025-12-01", "periods": [{"start": "09:00", "end": "13:00"}]}]}""";
+
+    private static String importRequest(String file, String extra) {
+        return new JSONObject().put("month", MONTH).put("settings", new JSONObject().put("project_id", "1"))
+                .put("tenants", new JSONArray().put("acme")).put("signed_in", true).put("import", file)
+                + extra;
+    }
+
+    @Test
+    void anImportedFileIsPlannedAsItsDaysAloneAndWrittenExactlyAsShown() {
+        personio.projects = "{\"success\": true, \"data\": [{\"id\": 3, \"attributes\": {\"name\": \"Old\", "
+                + "\"active\": false}}, {\"id\": 2, \"attributes\": {\"name\": \"Website\", \"active\": true}}]}";
+        personio.card(java.time.LocalDate.of(2025, 11, 10)).put("periods", new JSONArray("[{\"id\": \"p\", "
+                + "\"start\": \"2025-11-10T07:00:00\", \"end\": \"2025-11-10T08:00:00\", \"type\": \"work\"}]"));
+        String request = importRequest(IMPORTED, "");
+        JSONObject plan = new JSONObject(preview(request));
+        assertTrue(plan.getBoolean("ok"), plan.toString());
+        assertJson("{\"format\": \"json\", \"months\": [\"2025-11\", \"2025-12\"], \"days\": 4}",
+                plan.getJSONObject("import").toString());
+        JSONArray days = plan.getJSONArray("days");
+        assertEquals("not_in_file", days.getJSONObject(2).getString("reason"), "a Monday the file does not give");
+        JSONObject tuesday = days.getJSONObject(3);
+        assertEquals("fill", tuesday.getString("action"));
+        assertTrue(tuesday.getBoolean("project_from_settings"), "Old is no longer active: the settings' project");
+        assertJson("""
+                [{"type": "work", "start": "08:00", "end": "12:00", "project_id": "2", "comment": "New menu"},
+                 {"type": "break", "start": "12:00", "end": "12:30", "project_id": null, "comment": null},
+                 {"type": "work", "start": "12:30", "end": "16:30", "project_id": "1", "comment": null}]""",
+                tuesday.getJSONArray("periods").toString());
+        assertEquals("fill", days.getJSONObject(7).getString("action"), "a Saturday the file gives");
+        assertFalse(days.getJSONObject(7).has("project_from_settings"));
+        assertEquals("has_entries", days.getJSONObject(9).getString("reason"), "never over an entry");
+        assertEquals(2, plan.getInt("fill_count"));
+        JSONObject december = new JSONObject(preview(new JSONObject(request).put("month", "2026-03").toString()));
+        assertEquals("2025-11", december.getString("month"), "a month the file does not span: its first month");
+
+        JSONArray confirmed = new JSONArray();
+        for (int i = 0; i < days.length(); i++) {
+            if (days.getJSONObject(i).getString("action").equals("fill")) {
+                confirmed.put(new JSONObject().put("date", days.getJSONObject(i).getString("date"))
+                        .put("digest", days.getJSONObject(i).getString("digest")));
+            }
+        }
+        String started = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": " + confirmed)))
+                .getJSONObject("job").toString();
+        String fillRequest = new JSONObject(request).put("job", new JSONObject(started)).toString();
+        JSONObject job = new JSONObject(RecorderApi.fill(ports(), RecorderApiTest::today, fillRequest,
+                RunOptions.defaults(), progress::add));
+        assertEquals("done", job.getString("state"));
+        assertEquals(2, job.getInt("filled"));
+        assertEquals(java.util.Set.of(java.time.LocalDate.of(2025, 11, 4), java.time.LocalDate.of(2025, 11, 8)),
+                personio.saved.keySet());
+        String written = personio.saved.get(java.time.LocalDate.of(2025, 11, 4));
+        assertTrue(written.contains("\"comment\":\"New menu\"") && written.contains("2025-11-04T12:30:00"), written);
+    }
+
+    @Test
+    void aRunOfAFileThatChangedSinceThePlanWritesNothingOfTheChangedDays() {
+        String request = importRequest(IMPORTED, "");
+        JSONObject plan = new JSONObject(preview(request));
+        JSONObject tuesday = plan.getJSONArray("days").getJSONObject(3);
+        JSONArray confirmed = new JSONArray().put(new JSONObject().put("date", "2025-11-04")
+                .put("digest", tuesday.getString("digest")));
+        String started = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": " + confirmed)))
+                .getJSONObject("job").toString();
+        String otherFile = IMPORTED.replace("\"16:30\"", "\"17:30\"");
+        JSONObject job = new JSONObject(RecorderApi.fill(ports(), RecorderApiTest::today,
+                new JSONObject(importRequest(otherFile, "")).put("job", new JSONObject(started)).toString(),
+                RunOptions.defaults(), progress::add));
+        assertEquals("changed", job.getJSONArray("days").getJSONObject(3).getString("outcome"));
+        assertTrue(personio.saved.isEmpty());
+    }
+
+    @Test
+    void aBadFileNamesEveryBadLineAndAsksPersonioNothing() {
+        String file = "{\"days\": [{\"date\": \"2025-11-31\", \"periods\": [{\"start\": \"08:00\", "
+                + "\"end\": \"12:00\"}]}, {\"date\": \"2025-11-04\", \"periods\": [{\"start\": \"9\", "
+                + "\"end\": \"12:00\"}]}]}";
+        JSONObject refused = new JSONObject(preview(importRequest(file, "")));
+        assertFalse(refused.getBoolean("ok"));
+        assertEquals("bad_file", refused.getJSONObject("error").getString("code"));
+        assertEquals("json", refused.getString("format"));
+        JSONArray problems = refused.getJSONArray("problems");
+        assertEquals(2, problems.length(), problems.toString());
+        assertEquals("days[0].date", problems.getJSONObject(0).getString("where"));
+        assertEquals("days[1].periods[0].start", problems.getJSONObject(1).getString("where"));
+        assertTrue(personio.paths().isEmpty(), "nothing asked of Personio");
+
+        String longDay = "{\"days\": [{\"date\": \"2025-11-04\", \"periods\": [{\"start\": \"06:00\", "
+                + "\"end\": \"18:00\"}]}]}";
+        JSONObject rules = new JSONObject(preview(importRequest(longDay, "")));
+        assertEquals("bad_file", rules.getJSONObject("error").getString("code"));
+        assertEquals("2025-11-04", rules.getJSONObject("error").getJSONArray("violations").getJSONObject(0)
+                .getString("field"));
+    }
+
     @Test
     void anEditThatBreaksARuleRefusesThePlan() {
         JSONObject refused = new JSONObject(preview(request(", \"edits\": {\"2025-11-04\": {\"start\": "
@@ -711,65 +814,5 @@ class RecorderApiTest {
         for (String value : new FakePersonio().cookies.values()) {
             assertFalse(answer.contains(value), value);
         }
-    }
-
-    @Test
-    void importFileAnswersTheDaysOfAGoodFileWithProjectsByNameAndTheSettingsProjectForTheRest() {
-        assertJson("""
-                {"ok": true, "format": "json", "problems": [], "violations": [], "days": [
-                 {"date": "2025-11-03", "project_from_settings": true, "periods": [
-                  {"type": "work", "start": "08:00", "end": "12:00", "project_id": "101", "comment": "Menu"},
-                  {"type": "break", "start": "12:00", "end": "12:30", "project_id": null, "comment": null},
-                  {"type": "work", "start": "12:30", "end": "16:00", "project_id": "900", "comment": null}]},
-                 {"date": "2025-12-01", "project_from_settings": false, "periods": [
-                  {"type": "work", "start": "09:00", "end": "11:00", "project_id": "102", "comment": null}]}]}
-                """, RecorderApi.importFile("""
-                {"days": [{"date": "2025-12-01", "periods": [{"start": "09:00", "end": "11:00", "project": "Support"}]},
-                 {"date": "2025-11-03", "periods": [
-                  {"start": "12:30", "end": "16:00", "project": "Lunch talk"},
-                  {"start": "08:00", "end": "12:00", "project": "Website", "comment": "Menu"}]}]}
-                """, "{\"Website\": 101, \"Support\": \"102\"}", "900"));
-    }
-
-    @Test
-    void importFileOfABadFileNamesEachBadLineAndAnswersNoDay() {
-        assertJson("""
-                {"ok": false, "format": "toggl", "days": [], "violations": [], "problems": [
-                 {"where": "3", "code": "import_bad_time", "args": ["9 Uhr"]},
-                 {"where": "4", "code": "import_crosses_midnight", "args": ["2025-11-03", "2025-11-04"]}]}
-                """, RecorderApi.importFile("""
-                User,Email,Project,Description,Start date,Start time,End date,End time,Duration
-                Ann,ann@example.com,Website,,2025-11-03,08:00:00,2025-11-03,12:00:00,04:00:00
-                Ann,ann@example.com,Website,,2025-11-03,9 Uhr,2025-11-03,12:00:00,04:00:00
-                Ann,ann@example.com,Website,,2025-11-03,22:00:00,2025-11-04,01:00:00,03:00:00
-                """, null, null));
-    }
-
-    @Test
-    void importFileNamesADayThatBreaksTheRulesByItsDateAndAnswersNoDay() {
-        assertJson("""
-                {"ok": false, "format": "json", "days": [], "problems": [], "violations": [
-                 {"field": "2025-11-03", "code": "break_30_after_6h", "args": ["7:00", "0"], "warning": false},
-                 {"field": "2025-11-03", "code": "over_6h_in_a_row", "args": ["08:00", "15:00", "7:00"],
-                  "warning": false}]}
-                """, RecorderApi.importFile("""
-                {"days": [{"date": "2025-11-03", "periods": [{"start": "08:00", "end": "15:00"}]}]}
-                """, "{}", null));
-    }
-
-    @Test
-    void importFileRefusesProjectsOrAProjectIdItCannotRead() {
-        assertJson("""
-                {"ok": false, "error": {"code": "bad_request", "detail": {"code": "not_json", "args": ["projects"]},
-                 "violations": []}}
-                """, RecorderApi.importFile("{\"days\": []}", "[\"Website\"]", null));
-        assertJson("""
-                {"ok": false, "error": {"code": "bad_request", "detail": {"code": "expected_id",
-                 "args": ["projects.Website", "true"]}, "violations": []}}
-                """, RecorderApi.importFile("{\"days\": []}", "{\"Website\": true}", null));
-        assertJson("""
-                {"ok": false, "error": {"code": "bad_request", "detail": {"code": "expected_id",
-                 "args": ["settings_project_id", "\\"abc\\""]}, "violations": []}}
-                """, RecorderApi.importFile("{\"days\": []}", null, "abc"));
     }
 }

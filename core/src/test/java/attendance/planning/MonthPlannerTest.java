@@ -395,6 +395,32 @@ class MonthPlannerTest {
         assertEquals(SkipReason.LOCKED, reason(plan, 10), "a locked day stays locked");
     }
 
+    @Test
+    void aFilesPlanFillsOnlyItsDaysWithExactlyTheirPeriodsAndNeverOverAnEntry() {
+        List<PlannedPeriod> tuesday = List.of(new PlannedPeriod(at(4, 7, 0), at(4, 11, 0), PeriodType.WORK, "7", "A"),
+                new PlannedPeriod(at(4, 11, 0), at(4, 11, 45), PeriodType.BREAK, null, null),
+                new PlannedPeriod(at(4, 11, 45), at(4, 15, 0), PeriodType.WORK, null, null));
+        List<PlannedPeriod> saturday = List.of(new PlannedPeriod(at(8, 10, 0), at(8, 12, 0), PeriodType.WORK, null,
+                null));
+        List<PlannedPeriod> entered = List.of(new PlannedPeriod(at(15, 10, 0), at(15, 12, 0), PeriodType.WORK, null,
+                null));
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(
+                "{\"date\": \"2025-11-15\", \"periods\": [{\"start\": \"2025-11-15T10:00:00\", "
+                        + "\"end\": \"2025-11-15T11:00:00\", \"type\": \"work\"}]}"),
+                Settings.defaults(), TODAY, java.util.Map.of(
+                        NOVEMBER.atDay(4), DayEdit.exactly(NOVEMBER.atDay(4), tuesday),
+                        NOVEMBER.atDay(8), DayEdit.exactly(NOVEMBER.atDay(8), saturday),
+                        NOVEMBER.atDay(15), DayEdit.exactly(NOVEMBER.atDay(15), entered)), true);
+        assertEquals(tuesday, fill(plan, 4).periods(), "exactly the file's periods, projects and comments");
+        assertTrue(fill(plan, 4).edited());
+        assertEquals(saturday, fill(plan, 8).periods(), "a Saturday the file gives");
+        assertEquals(SkipReason.HAS_ENTRIES, reason(plan, 15), "never over an entry");
+        assertEquals(SkipReason.NOT_IN_FILE, reason(plan, 5), "a working day the file does not give");
+        assertEquals(SkipReason.OFF_DAY, reason(plan, 9), "a Sunday keeps its own reason");
+        assertEquals(SkipReason.NON_TRACKABLE, reason(plan, 28), "the future keeps its own reason");
+        assertEquals(2, plan.fills().size());
+    }
+
     private static LocalDateTime at(int day, int hour, int minute) {
         return LocalDateTime.of(2025, 11, day, hour, minute);
     }
