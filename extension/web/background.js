@@ -21,15 +21,18 @@ const COOKIE_VALUES_USED = new Set(['ATHENA-XSRF-TOKEN', 'product_language']);
 const COOKIES_PRESENCE_ONLY = new Set(['ATHENA_SESSION', 'personio_session']);
 const ports = new Set();
 let job = null;
+// Whether the job is an imported file's run: the file's text then goes with every request of it.
+let jobImported = false;
 let cancelRequested = false;
 // Aborted when the user cancels: a request on its way is abandoned at once (the core decides what that means).
 let cancelSignal = new AbortController();
 
 // A job stored as running lost its worker: the core takes it up again, and this fresh worker runs it on. Tabs the
 // lost worker opened are closed first.
-const ready = chrome.storage.local.get(['job', 'runBasis', 'openedTabs']).then(async (stored) => {
+const ready = chrome.storage.local.get(['job', 'runBasis', 'runImport', 'openedTabs']).then(async (stored) => {
   await closeLeftoverTabs(stored.openedTabs);
   job = JSON.parse(jobAfterRestart(JSON.stringify(stored.job ?? null)));
+  jobImported = stored.runImport === true;
   if (stored.job !== undefined) {
     await chrome.storage.local.set({ job });
   }
@@ -124,7 +127,8 @@ async function refreshReminder({ afterPlan = false } = {}) {
   return reminderRunning;
 }
 
-// The options page asks for the company's projects, to offer them by name.
+// The options page asks for the company's projects, to offer them by name; its import plans and runs a file the
+// way the popup plans and runs a month, over a port of its own.
 const OPTIONS_URL = chrome.runtime.getURL('options.html');
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
   if (sender.id !== chrome.runtime.id || !(sender.url || '').startsWith(OPTIONS_URL) || message.type !== 'projects') {
@@ -148,24 +152,27 @@ chrome.runtime.onConnect.addListener((port) => {
     });
     return;
   }
-  if (port.name !== 'popup' || sender.id !== chrome.runtime.id || !(sender.url || '').startsWith(POPUP_URL)) {
+  const page = { popup: POPUP_URL, options: OPTIONS_URL }[port.name];
+  if (!page || sender.id !== chrome.runtime.id || !(sender.url || '').startsWith(page)) {
     port.disconnect();
     return;
   }
   ports.add(port);
   port.onDisconnect.addListener(() => ports.delete(port));
   port.onMessage.addListener((message) => {
-    ready.then(() => handle(port, message)).catch((e) => console.error('popup message failed', e.message));
+    ready.then(() => handle(port, message)).catch((e) => console.error(`${port.name} message failed`, e.message));
   });
-  ready.then(() => port.postMessage({ type: 'job', job }));
+  ready.then(() => port.postMessage({ type: 'job', job, imported: jobImported }));
 });
 
 async function handle(port, message) {
   if (message.type === 'plan') {
-    const result = await plan(message.month);
+    const result = message.import ? await importPlan(message.month) : await plan(message.month);
     // The popup may have closed meanwhile.
     if (ports.has(port)) {
-      port.postMessage({ type: 'plan', id: message.id, month: message.month, result });
+      port.postMessage({
+        type: 'plan', id: message.id, month: message.month, import: Boolean(message.import), result,
+      });
     }
   } else if (message.type === 'fill') {
     const started = JSON.parse(startJob(JSON.stringify({
@@ -174,6 +181,7 @@ async function handle(port, message) {
     if (started.ok) {
       cancelRequested = false;
       cancelSignal = new AbortController();
+      jobImported = Boolean(message.import);
       publish(started.job);
       run(started.job, message.basis);
     } else {
@@ -195,6 +203,20 @@ async function request(month) {
   const [{ settings }, { edits }, managed, where] = await Promise.all([chrome.storage.sync.get('settings'),
     chrome.storage.local.get('edits'), companySettings(), whereTheUserIs()]);
   return { month, settings: settings ?? null, managed, edits: (edits && edits[month]) || {}, ...where };
+}
+
+/**
+ * A month of the imported file's plan: the file the options page stored goes with the request, and the core plans
+ * its days alone. Read-only; the reminder is not counted from it.
+ */
+async function importPlan(month) {
+  return askCore('import plan', preview, async () => ({ ...(await request(month)), import: await importedText() }));
+}
+
+/** The text of the file the user chose to import, as the options page stored it; null when there is none. */
+async function importedText() {
+  const { importFile } = await chrome.storage.local.get('importFile');
+  return importFile && typeof importFile.text === 'string' ? importFile.text : null;
 }
 
 /** What the company set through Chrome's policy (managed storage); empty when nothing is. */
@@ -313,9 +335,13 @@ async function run(started, basis) {
   const keepalive = setInterval(() => chrome.runtime.getPlatformInfo(), KEEPALIVE_MS);
   const tabs = new TenantTabs();
   try {
-    await chrome.storage.local.set({ runBasis: basis ?? null });
+    await chrome.storage.local.set({ runBasis: basis ?? null, runImport: jobImported });
     await chrome.alarms.create(RESUME_ALARM, { periodInMinutes: 0.5 });
     const fillRequest = { ...(await request(started.month)), job: started, basis: basis ?? null };
+    if (jobImported) {
+      // A file forgotten meanwhile is an empty one: the run stops as bad_file and writes nothing.
+      fillRequest.import = (await importedText()) ?? '';
+    }
     publish(JSON.parse(await fill(host(tabs, publish, cancelSignal.signal), JSON.stringify(fillRequest))));
   } catch (e) {
     console.error('run failed', e && e.message);
@@ -361,7 +387,7 @@ function publish(next) {
   chrome.storage.local.set({ job }).catch((e) => console.error('could not store the job', e.message));
   for (const port of ports) {
     try {
-      port.postMessage({ type: 'job', job });
+      port.postMessage({ type: 'job', job, imported: jobImported });
     } catch {
       // A popup that closed a moment ago; the run goes on without it.
       ports.delete(port);

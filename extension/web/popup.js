@@ -4,6 +4,9 @@ import { currentMonth, dayLabel, hoursText, monthLabel } from './dates.js';
 import { download } from './download.js';
 import { keepEdit, openEditor } from './day-editor.js';
 import { localize, t, uiLanguage } from './i18n.js';
+import {
+  errorTexts, planRow, showOutcomes, summaryText,
+} from './plan-rows.js';
 
 const $ = (id) => document.getElementById(id);
 const language = uiLanguage();
@@ -228,32 +231,10 @@ function showWhose(tenant, employee) {
 }
 
 function row(day) {
-  const tr = document.createElement('tr');
-  tr.dataset.date = day.date;
-  tr.dataset.action = day.action;
-  if (day.reason) {
-    tr.dataset.reason = day.reason;
-  }
-  const date = document.createElement('th');
-  date.scope = 'row';
-  date.textContent = dayLabel(day.date, language);
-  const what = document.createElement('td');
-  what.className = 'what';
-  what.textContent = day.action === 'fill' ? periodsText(day) : reasonText(day.reason,
-    day.field ? { code: 'field_unreadable', args: [day.field] } : null)
-    + (day.pending ? ` (${t('pendingAbsence')})` : '');
-  if (day.differs) {
-    tr.dataset.differs = 'true';
-  }
-  const status = document.createElement('td');
-  status.className = 'status';
-  tr.append(date, what, status);
-  if (day.edited) {
-    tr.dataset.edited = 'true';
-  }
+  const tr = planRow(day, plan);
   const edit = editControl(day, tr);
   if (edit) {
-    what.append(' ', edit);
+    tr.querySelector('.what').append(' ', edit);
   }
   return tr;
 }
@@ -289,33 +270,6 @@ function editControl(day, tr) {
     openEditor(tr, day, plan.month, requestPlan, () => {});
   });
   return button;
-}
-
-function periodsText(day) {
-  const parts = day.periods.map((p) => (p.type === 'break' ? `${t('breakLabel')} ${p.start}–${p.end}`
-    : `${p.start}–${p.end}`));
-  const notes = [];
-  // A day's own project or comment (a weekday's, or an edit's) is shown: the row is what is written.
-  const work = day.periods.find((p) => p.type === 'work');
-  if (work && plan && (work.project_id ?? null) !== (plan.project ?? null)) {
-    notes.push(work.project_id ? t('dayProject', work.project_id) : t('dayNoProject'));
-  }
-  if (work && plan && (work.comment ?? null) !== (plan.comment ?? null)) {
-    notes.push(work.comment ? t('dayComment', work.comment) : t('dayNoComment'));
-  }
-  if (day.partial) {
-    notes.push(t('partialDay'));
-  }
-  if (day.pending) {
-    notes.push(t('pendingAbsence'));
-  }
-  if (day.edited) {
-    notes.push(t('editedDay'));
-  }
-  // A plan's day has its length from the core; a run's day shows its times only.
-  const length = typeof day.work_minutes !== 'number' ? '' : ` = ${t('dayHours', hoursText(day.work_minutes))}${
-    day.differs ? ` · ${t('targetDiffers', hoursText(day.target_minutes))}` : ''}`;
-  return `${parts.join(' · ')}${length}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 
 /**
@@ -368,24 +322,12 @@ function showError(error, source) {
   }
   box.hidden = false;
   box.dataset.code = error.code;
-  $('error-text').textContent = t(`error_${error.code}`) === `error_${error.code}` ? t('error_internal')
-    : t(`error_${error.code}`);
-  $('error-detail').textContent = error.detail ? messageText(error.detail)
-    : (error.violations || []).map((v) => t(`violation_${v.code}`, ...v.args)).join(' ');
+  const words = errorTexts(error);
+  $('error-text').textContent = words.text;
+  $('error-detail').textContent = words.detail;
   const action = $('error-action');
   action.hidden = !['invalid_settings', 'no_employee_id', 'employee_mismatch'].includes(error.code);
   action.textContent = t('optionsLink');
-}
-
-/** A message of the core's, in the user's language; Personio's own words inside it stay as they came. */
-function messageText(message) {
-  return t(`detail_${message.code}`, ...message.args);
-}
-
-/** Why a day is left alone, and what more the core said about it. */
-function reasonText(reason, message) {
-  const why = reason ? t(`reason_${reason}`) : t('outcome_skipped');
-  return message ? `${why} (${messageText(message)})` : why;
 }
 
 /** A keyboard user whose button just disabled itself lands on the next sensible one. */
@@ -396,19 +338,6 @@ function keepFocus(running) {
   }
   const next = running && !$('cancel').disabled ? $('cancel') : $('fill').disabled ? $('preview') : $('fill');
   next.focus();
-}
-
-function statusText(day) {
-  if (day.outcome === 'failed') {
-    return t('outcome_failed', day.message ? messageText(day.message) : '');
-  }
-  if (day.outcome === 'changed') {
-    return t('outcome_changed', day.reason ? reasonText(day.reason, day.message) : messageText(day.message));
-  }
-  if (day.outcome === 'skipped') {
-    return reasonText(day.reason, day.message);
-  }
-  return t(`outcome_${day.outcome}`);
 }
 
 function render() {
@@ -435,11 +364,7 @@ function render() {
   summary.dataset.filled = job.filled;
   summary.dataset.failed = job.failed;
   summary.dataset.skipped = job.skipped;
-  let text = running ? t('summary_running', job.done, job.total)
-    : t(`summary_${job.state}`, job.filled, job.failed, job.skipped);
-  if (!running && job.error) {
-    text += ` ${t(`error_${job.error.code}`)}`;
-  }
+  const text = summaryText(job);
   const other = plan && plan.month !== job.month ? `${t('summaryMonth', monthLabel(job.month, language))} · ` : '';
   $('summary-text').textContent = other + text;
   const progress = $('progress');
@@ -448,18 +373,6 @@ function render() {
   progress.value = job.done;
 
   if (plan && plan.month === job.month) {
-    const days = new Map(job.days.map((day) => [day.date, day]));
-    for (const tr of $('plan-rows').children) {
-      const day = days.get(tr.dataset.date);
-      if (day && (tr.dataset.action === 'fill' || day.outcome !== 'skipped')) {
-        const cell = tr.querySelector('.status');
-        cell.dataset.outcome = day.outcome;
-        cell.textContent = statusText(day);
-        // A day the run filled shows the times it got, also once a fresh plan sees it has entries.
-        if (day.periods.length > 0) {
-          tr.querySelector('.what').textContent = periodsText(day);
-        }
-      }
-    }
+    showOutcomes($('plan-rows'), job, plan);
   }
 }

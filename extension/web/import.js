@@ -1,0 +1,249 @@
+// The options page's import: a file the user chooses becomes a plan, one month at a time, and one click writes the
+// shown month, the way the popup fills one. A view: the worker asks the core, which reads the file on every plan and
+// run, decides every day (never over an entry) and names every bad line of a bad file.
+import { currentMonth, dayLabel, monthLabel } from './dates.js';
+import { t, uiLanguage } from './i18n.js';
+import {
+  errorTexts, messageText, planRow, showOutcomes, summaryText,
+} from './plan-rows.js';
+
+const $ = (id) => document.getElementById(id);
+const language = uiLanguage();
+let port = null;
+let plan = null; // the month of the file on screen, once ready
+let planRequest = 0;
+let job = null;
+let jobImported = false;
+
+$('import-file').addEventListener('change', chooseFile);
+$('import-month').addEventListener('change', () => requestPlan($('import-month').value));
+$('import-fill').addEventListener('click', startFill);
+$('import-cancel').addEventListener('click', () => {
+  $('import-cancel').disabled = true;
+  send({ type: 'cancel' });
+});
+$('import-forget').addEventListener('click', async () => {
+  await chrome.storage.local.remove('importFile');
+});
+chrome.storage.onChanged.addListener((changes, area) => {
+  // Forgotten here, or by "forget everything".
+  if (area === 'local' && changes.importFile && !changes.importFile.newValue) {
+    clearView();
+  }
+});
+chrome.storage.local.get('importFile').then(({ importFile }) => {
+  if (importFile) {
+    $('import-status').textContent = t('importChosen', importFile.name);
+    requestPlan(null);
+  }
+});
+// The run going on, if any, and whether it is a file's.
+send({ type: 'hello' });
+
+function listen(connected) {
+  port = connected;
+  port.onMessage.addListener(receive);
+  port.onDisconnect.addListener(() => {
+    port = null;
+    if ($('import-plan').dataset.state === 'loading') {
+      send({ type: 'plan', id: planRequest, month: $('import-plan').dataset.month || null, import: true });
+    } else if (job && job.state === 'running') {
+      listen(chrome.runtime.connect({ name: 'options' }));
+    }
+  });
+}
+
+/** Posts to the worker, connecting again when the port was lost; connecting is what a hello needs. */
+function send(message) {
+  if (port === null) {
+    listen(chrome.runtime.connect({ name: 'options' }));
+  }
+  if (message.type !== 'hello') {
+    port.postMessage(message);
+  }
+}
+
+/** The chosen file is kept as it is, for the worker to hand to the core with every plan and run of it. */
+async function chooseFile() {
+  const file = $('import-file').files[0];
+  if (!file) {
+    return;
+  }
+  clearView();
+  try {
+    await chrome.storage.local.set({ importFile: { name: file.name, text: await file.text() } });
+  } catch (e) {
+    showError({ code: 'import_unreadable', detail: null, violations: [] }, e && e.message);
+    return;
+  }
+  $('import-status').textContent = t('importChosen', file.name);
+  requestPlan(null);
+}
+
+/** A month of the file; with none, the current month if the file has days in it, else its first (the core picks). */
+function requestPlan(month) {
+  planRequest += 1;
+  plan = null;
+  $('import-plan').dataset.state = 'loading';
+  $('import-plan').dataset.month = month || '';
+  $('import-plan').setAttribute('aria-busy', 'true');
+  $('import-caption').textContent = t('planLoading');
+  showError(null);
+  render();
+  send({ type: 'plan', id: planRequest, month: month || currentMonth(), import: true });
+}
+
+function receive(message) {
+  if (message.type === 'plan' && message.import && message.id === planRequest) {
+    showPlan(message.result);
+  } else if (message.type === 'job') {
+    const previous = job;
+    job = message.job;
+    jobImported = Boolean(message.imported);
+    const justEnded = Boolean(jobImported && job && job.state !== 'running' && previous
+      && previous.state === 'running');
+    if (justEnded && job.error) {
+      showError(job.error);
+    }
+    render();
+    // The rows are stale once the file's run of this month ends: read again, the outcomes stay in the rows.
+    if (justEnded && plan && plan.month === job.month) {
+      requestPlan(plan.month);
+    }
+  } else if (message.type === 'refused') {
+    showError(message.error);
+    render();
+  }
+}
+
+function showPlan(result) {
+  const table = $('import-plan');
+  table.setAttribute('aria-busy', 'false');
+  if (!result.ok) {
+    table.dataset.state = 'error';
+    $('import-caption').textContent = '';
+    $('import-rows').replaceChildren();
+    $('import-view').hidden = result.error.code === 'bad_file';
+    showError(result.error, null, result.problems);
+    render();
+    return;
+  }
+  plan = {
+    month: result.month, days: result.days, fills: result.fill_count, basis: result.basis, imported: true,
+    project: result.project ? result.project.id : null, comment: result.comment,
+  };
+  table.dataset.month = result.month;
+  table.dataset.state = 'ready';
+  const select = $('import-month');
+  select.replaceChildren(...result.import.months.map((month) => {
+    const option = document.createElement('option');
+    option.value = month;
+    option.textContent = monthLabel(month, language);
+    return option;
+  }));
+  select.value = result.month;
+  $('import-caption').textContent = t('importCaption', result.fill_count, result.skip_count);
+  $('import-summary-file').textContent = t('importFileSummary', t(`importFormat_${result.import.format}`),
+    String(result.import.days), String(result.import.months.length));
+  $('import-rows').replaceChildren(...result.days.map((day) => planRow(day, plan)));
+  $('import-view').hidden = false;
+  render();
+}
+
+function startFill() {
+  if (!plan) {
+    return;
+  }
+  // The rows on screen are the confirmation: exactly their days, each held to what it showed.
+  const confirmed = plan.days.filter((d) => d.action === 'fill').map((d) => ({ date: d.date, digest: d.digest }));
+  showError(null);
+  $('import-fill').disabled = true;
+  send({
+    type: 'fill', month: plan.month, basis: plan.basis, confirmed, import: true,
+  });
+}
+
+/**
+ * An error of the import's: its words, and for a bad file each bad line (or JSON value) and each day that breaks a
+ * rule, one to a line, with where it is.
+ */
+function showError(error, extra = null, problems = []) {
+  const box = $('import-error');
+  const list = $('import-problems');
+  if (!error) {
+    box.hidden = true;
+    delete box.dataset.code;
+    list.replaceChildren();
+    return;
+  }
+  box.hidden = false;
+  box.dataset.code = error.code;
+  const words = errorTexts(error);
+  $('import-error-text').textContent = words.text;
+  $('import-error-detail').textContent = error.code === 'bad_file' ? '' : [words.detail, extra].filter(Boolean)
+    .join(' ');
+  const items = problems.map((p) => {
+    const li = document.createElement('li');
+    li.dataset.code = p.code;
+    if (p.where !== null) {
+      li.dataset.where = p.where;
+    }
+    const where = p.where === null ? '' : /^\d+$/.test(p.where) ? t('importWhereLine', p.where)
+      : t('importWherePath', p.where);
+    li.textContent = `${where ? `${where}: ` : ''}${messageText(p)}`;
+    return li;
+  });
+  if (error.code === 'bad_file') {
+    for (const v of error.violations || []) {
+      const li = document.createElement('li');
+      li.dataset.code = v.code;
+      li.dataset.where = v.field;
+      li.textContent = `${dayLabel(v.field, language)}: ${t(`violation_${v.code}`, ...v.args)}`;
+      items.push(li);
+    }
+  }
+  list.replaceChildren(...items);
+}
+
+function clearView() {
+  plan = null;
+  planRequest += 1;
+  $('import-view').hidden = true;
+  $('import-rows').replaceChildren();
+  $('import-plan').dataset.state = 'empty';
+  $('import-status').textContent = '';
+  showError(null);
+  render();
+}
+
+function render() {
+  const running = Boolean(job && job.state === 'running');
+  const fills = plan ? plan.fills : 0;
+  const fill = $('import-fill');
+  fill.disabled = running || !plan || fills === 0;
+  fill.textContent = fills > 0 ? t('importFillButton', fills) : t('fillButtonNone');
+  $('import-cancel').disabled = !(running && jobImported) || job.cancelling === true;
+  $('import-forget').disabled = running && jobImported;
+  $('import-file').disabled = running && jobImported;
+
+  const summary = $('import-summary');
+  if (!job || !jobImported) {
+    summary.hidden = true;
+    return;
+  }
+  summary.hidden = false;
+  summary.dataset.state = job.state;
+  summary.dataset.month = job.month;
+  summary.dataset.filled = job.filled;
+  summary.dataset.failed = job.failed;
+  summary.dataset.skipped = job.skipped;
+  const other = plan && plan.month !== job.month ? `${t('summaryMonth', monthLabel(job.month, language))} · ` : '';
+  $('import-summary-text').textContent = other + summaryText(job);
+  const progress = $('import-progress');
+  progress.hidden = !running;
+  progress.max = Math.max(job.total, 1);
+  progress.value = job.done;
+  if (plan && plan.month === job.month) {
+    showOutcomes($('import-rows'), job, plan);
+  }
+}

@@ -1,0 +1,134 @@
+// A plan's rows and a run's outcomes, as the popup and the options page's import show them. Text only: every count,
+// reason and outcome is the core's; this module only words them in the user's language.
+import { dayLabel, hoursText } from './dates.js';
+import { t, uiLanguage } from './i18n.js';
+
+const language = uiLanguage();
+
+/** A message of the core's, in the user's language; Personio's own words inside it stay as they came. */
+export function messageText(message) {
+  return t(`detail_${message.code}`, ...message.args);
+}
+
+/** Why a day is left alone, and what more the core said about it. */
+export function reasonText(reason, message) {
+  const why = reason ? t(`reason_${reason}`) : t('outcome_skipped');
+  return message ? `${why} (${messageText(message)})` : why;
+}
+
+/**
+ * A day's periods as text, with what sets it apart: its own project or comment (against the plan's, given as
+ * `{ project, comment }`), a project the settings gave, a part-day absence, an edit, and its length against Personio's
+ * target.
+ */
+export function periodsText(day, plan) {
+  const parts = day.periods.map((p) => (p.type === 'break' ? `${t('breakLabel')} ${p.start}–${p.end}`
+    : `${p.start}–${p.end}`));
+  const notes = [];
+  // A day's own project or comment (a weekday's, an edit's or a file's) is shown: the row is what is written.
+  const work = day.periods.filter((p) => p.type === 'work');
+  const projects = [...new Set(work.map((p) => p.project_id ?? null))];
+  if (plan && (projects.length > 1 || (projects.length === 1 && projects[0] !== (plan.project ?? null)))) {
+    notes.push(projects.map((id) => (id ? t('dayProject', id) : t('dayNoProject'))).join(', '));
+  }
+  const comments = [...new Set(work.map((p) => p.comment ?? null))];
+  if (plan && (comments.length > 1 || (comments.length === 1 && comments[0] !== (plan.comment ?? null)))) {
+    notes.push(comments.map((c) => (c ? t('dayComment', c) : t('dayNoComment'))).join(', '));
+  }
+  if (day.project_from_settings) {
+    notes.push(t('projectFromSettings'));
+  }
+  if (day.partial) {
+    notes.push(t('partialDay'));
+  }
+  if (day.pending) {
+    notes.push(t('pendingAbsence'));
+  }
+  if (day.edited && !(plan && plan.imported)) {
+    notes.push(t('editedDay'));
+  }
+  // A plan's day has its length from the core; a run's day shows its times only.
+  const length = typeof day.work_minutes !== 'number' ? '' : ` = ${t('dayHours', hoursText(day.work_minutes))}${
+    day.differs ? ` · ${t('targetDiffers', hoursText(day.target_minutes))}` : ''}`;
+  return `${parts.join(' · ')}${length}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+}
+
+/**
+ * One planned day as a table row: `data-date`, `data-action`, and `data-reason` on a skip (the element contract),
+ * with its date, what will be written or why not, and an empty status cell for the run's outcome.
+ */
+export function planRow(day, plan) {
+  const tr = document.createElement('tr');
+  tr.dataset.date = day.date;
+  tr.dataset.action = day.action;
+  if (day.reason) {
+    tr.dataset.reason = day.reason;
+  }
+  const date = document.createElement('th');
+  date.scope = 'row';
+  date.textContent = dayLabel(day.date, language);
+  const what = document.createElement('td');
+  what.className = 'what';
+  what.textContent = day.action === 'fill' ? periodsText(day, plan) : reasonText(day.reason,
+    day.field ? { code: 'field_unreadable', args: [day.field] } : null)
+    + (day.pending ? ` (${t('pendingAbsence')})` : '');
+  if (day.differs) {
+    tr.dataset.differs = 'true';
+  }
+  if (day.edited) {
+    tr.dataset.edited = 'true';
+  }
+  const status = document.createElement('td');
+  status.className = 'status';
+  tr.append(date, what, status);
+  return tr;
+}
+
+function statusText(day) {
+  if (day.outcome === 'failed') {
+    return t('outcome_failed', day.message ? messageText(day.message) : '');
+  }
+  if (day.outcome === 'changed') {
+    return t('outcome_changed', day.reason ? reasonText(day.reason, day.message) : messageText(day.message));
+  }
+  if (day.outcome === 'skipped') {
+    return reasonText(day.reason, day.message);
+  }
+  return t(`outcome_${day.outcome}`);
+}
+
+/** Each row's outcome in the run (`data-outcome` on its status cell); a filled day shows the times it got. */
+export function showOutcomes(rows, job, plan) {
+  const days = new Map(job.days.map((day) => [day.date, day]));
+  for (const tr of rows.children) {
+    const day = days.get(tr.dataset.date);
+    if (day && (tr.dataset.action === 'fill' || day.outcome !== 'skipped')) {
+      const cell = tr.querySelector('.status');
+      cell.dataset.outcome = day.outcome;
+      cell.textContent = statusText(day);
+      if (day.periods.length > 0) {
+        tr.querySelector('.what').textContent = periodsText(day, plan);
+      }
+    }
+  }
+}
+
+/** The run's summary line: its progress while it runs, then its counts and the error that stopped it. */
+export function summaryText(job) {
+  let text = job.state === 'running' ? t('summary_running', job.done, job.total)
+    : t(`summary_${job.state}`, job.filled, job.failed, job.skipped);
+  if (job.state !== 'running' && job.error) {
+    text += ` ${t(`error_${job.error.code}`)}`;
+  }
+  return text;
+}
+
+/** A refusal's words: the error's own, then its detail or the rules it names. */
+export function errorTexts(error) {
+  const own = t(`error_${error.code}`);
+  return {
+    text: own === `error_${error.code}` ? t('error_internal') : own,
+    detail: error.detail ? messageText(error.detail)
+      : (error.violations || []).map((v) => t(`violation_${v.code}`, ...v.args)).join(' '),
+  };
+}
