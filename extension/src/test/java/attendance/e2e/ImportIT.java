@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import personio.simulator.LoggedRequest;
@@ -141,6 +142,9 @@ class ImportIT extends LastMonthSignedIn {
         assertTrue(firstRow.contains("1001"), "the project found by its name: " + firstRow);
         assertTrue(firstRow.contains("your settings' project"), "the row says which project applies: " + firstRow);
         assertTrue(chromium.element("#import-summary-file").getText().contains("Toggl"));
+        // The README's picture of the import (docs/import.png is taken from here).
+        Files.write(Path.of("target", "import-plan.png"), chromium.element("#import")
+                .getScreenshotAs(OutputType.BYTES));
 
         WebElement summary = writeShownMonth(3);
         assertEquals("3", summary.getAttribute("data-filled"));
