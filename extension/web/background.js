@@ -131,11 +131,23 @@ async function refreshReminder({ afterPlan = false } = {}) {
 // way the popup plans and runs a month, over a port of its own.
 const OPTIONS_URL = chrome.runtime.getURL('options.html');
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
-  if (sender.id !== chrome.runtime.id || !(sender.url || '').startsWith(OPTIONS_URL) || message.type !== 'projects') {
+  if (sender.id !== chrome.runtime.id) {
     return false;
   }
-  projectsOf().then(reply);
-  return true;
+  const from = sender.url || '';
+  if (from.startsWith(OPTIONS_URL) && message.type === 'projects') {
+    projectsOf().then(reply);
+    return true;
+  }
+  if (from.startsWith(POPUP_URL) && message.type === 'edit' && typeof message.month === 'string'
+    && typeof message.date === 'string') {
+    keepEdit(message.month, message.date, message.edit ?? null).then(() => reply({ ok: true }), (e) => {
+      console.error('could not keep the edit', e && e.message);
+      reply({ ok: false });
+    });
+    return true;
+  }
+  return false;
 });
 
 /** The company's projects as the core read them (the session refresh's answer, from the worker). */
@@ -224,16 +236,42 @@ function companySettings() {
   return chrome.storage.managed.get(null).catch(() => ({}));
 }
 
-/** A day's edit is kept until the day is written: a run that filled it drops it. */
-async function dropWrittenEdits(ended) {
-  const { edits } = await chrome.storage.local.get('edits');
-  const ofMonth = { ...((edits && edits[ended.month]) || {}) };
-  for (const day of ended.days) {
-    if (day.outcome === 'filled') {
-      delete ofMonth[day.date];
+// The stored edits have one writer, this worker, and its changes go one after another: an edit the popup keeps as a
+// run ends is never lost to the run dropping the days it wrote.
+let editsWritten = Promise.resolve();
+
+/** Changes the stored edits of a month, after every change asked for before it. */
+function changeEdits(month, change) {
+  editsWritten = editsWritten.catch(() => {}).then(async () => {
+    const { edits } = await chrome.storage.local.get('edits');
+    const ofMonth = change({ ...((edits && edits[month]) || {}) });
+    await chrome.storage.local.set({ edits: { ...(edits || {}), [month]: ofMonth } });
+  });
+  return editsWritten;
+}
+
+/** Keeps (or, with null, drops) one day's edit, as the popup's editor asks. */
+function keepEdit(month, date, edit) {
+  return changeEdits(month, (ofMonth) => {
+    if (edit === null) {
+      delete ofMonth[date];
+    } else {
+      ofMonth[date] = edit;
     }
-  }
-  await chrome.storage.local.set({ edits: { ...(edits || {}), [ended.month]: ofMonth } });
+    return ofMonth;
+  });
+}
+
+/** A day's edit is kept until the day is written: a run that filled it drops it. */
+function dropWrittenEdits(ended) {
+  return changeEdits(ended.month, (ofMonth) => {
+    for (const day of ended.days) {
+      if (day.outcome === 'filled') {
+        delete ofMonth[day.date];
+      }
+    }
+    return ofMonth;
+  });
 }
 
 /**

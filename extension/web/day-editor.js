@@ -12,16 +12,17 @@ async function editsOf(month) {
   return { all: edits || {}, month: (edits && edits[month]) || {} };
 }
 
-/** Keeps (or, with null, drops) one day's edit. */
+/**
+ * Keeps (or, with null, drops) one day's edit. The worker is the one writer of the stored edits, so that an edit kept
+ * as a run ends is not lost to the run dropping the days it wrote.
+ */
 export async function keepEdit(month, date, edit) {
-  const { all, month: ofMonth } = await editsOf(month);
-  const next = { ...ofMonth };
-  if (edit === null) {
-    delete next[date];
-  } else {
-    next[date] = edit;
+  const answer = await chrome.runtime.sendMessage({
+    type: 'edit', month, date, edit,
+  });
+  if (!answer || !answer.ok) {
+    throw new Error('the edit was not kept');
   }
-  await chrome.storage.local.set({ edits: { ...all, [month]: next } });
 }
 
 /** The hours the editor starts from: the day as planned, else the weekday's schedule, else the default day. */

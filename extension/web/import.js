@@ -143,8 +143,11 @@ function showPlan(result) {
   }));
   select.value = result.month;
   $('import-caption').textContent = t('importCaption', result.fill_count, result.skip_count);
+  const months = result.import.months;
+  const span = [months[0], months[months.length - 1]].filter((m, i) => i === 0 || m !== months[0])
+    .map((m) => monthLabel(m, language)).join(' – ');
   $('import-summary-file').textContent = t('importFileSummary', t(`importFormat_${result.import.format}`),
-    String(result.import.days), String(result.import.months.length));
+    String(result.import.days), span);
   $('import-rows').replaceChildren(...result.days.map((day) => planRow(day, plan)));
   $('import-view').hidden = false;
   render();

@@ -189,6 +189,11 @@ function showPlan(month, result) {
   $('plan-rows').replaceChildren(...plan.days.map(row));
   showContext(result.project, result.comment);
   showWhose(result.tenant, result.employee_id);
+  // The plan was made with this value, the user's or the company's; a value the company locks cannot be changed here.
+  const throughToday = $('through-today');
+  throughToday.checked = result.through_today;
+  throughToday.disabled = result.locked.includes('through_today');
+  throughToday.title = throughToday.disabled ? t('setByCompany') : '';
   render();
   // Read by bench/: the time from opening the popup to a rendered plan.
   performance.mark('plan-ready');

@@ -117,6 +117,11 @@ final class BridgeRequest {
         return "json".equals(raw.opt("format")) ? "json" : "csv";
     }
 
+    /** The keys the company's policy locks, which the user may not change. */
+    List<String> locked() {
+        return SettingsCodec.locked(raw.opt("managed"));
+    }
+
     /** The settings, parsed and checked once; {@code invalid_settings} with every violation otherwise. */
     Settings settings() {
         ParsedSettings parsed = SettingsCodec.parse(SettingsCodec.layered(raw.opt("settings"), raw.opt("managed")));

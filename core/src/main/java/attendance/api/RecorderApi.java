@@ -199,6 +199,8 @@ public final class RecorderApi {
             result.put("employee_id", preview.employeeId());
             result.put("project", project(preview.project()));
             result.put("comment", Fields.orNull(settings.comment()));
+            result.put("through_today", settings.throughToday());
+            result.put("locked", new JSONArray(request.locked()));
             result.put("fill_count", fills);
             result.put("skip_count", preview.plan().days().size() - fills);
             result.put("basis", preview.basis());
@@ -273,7 +275,8 @@ public final class RecorderApi {
             if (settings.reminderBadge()) {
                 LocalDate today = BridgeRequest.today(settings, todayIn);
                 String tenant = request.tenant(settings);
-                reminder = new FillRun(portsFor.apply(tenant), options, tenant).reminder(settings, today);
+                reminder = new FillRun(portsFor.apply(tenant), options, tenant).withEdits(request.edits())
+                        .reminder(settings, today);
             }
             JSONObject result = reminderJson(reminder);
             if (!settings.reminderBadge()) {

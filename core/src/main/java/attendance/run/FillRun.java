@@ -134,7 +134,7 @@ public final class FillRun {
 
     /**
      * How many working days before today a plan would fill, read-only with one timesheet read: the current month,
-     * and in its first {@link Reminder#FIRST_DAYS} days last month too.
+     * and in its first {@link Reminder#FIRST_DAYS} days last month too. The edits count as a plan would take them.
      */
     public Reminder reminder(Settings settings, LocalDate today) {
         calls.requireSignedIn();
@@ -148,7 +148,7 @@ public final class FillRun {
         Timesheet sheet = parse(calls.getJson(Endpoints.timesheet(employeeId, start, end, settings.timezone())));
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate date = start; date.isBefore(today); date = date.plusDays(1)) {
-            if (MonthPlanner.decide(date, sheet.day(date), settings, today) instanceof DayPlan.Fill) {
+            if (decide(date, sheet.day(date), settings, today) instanceof DayPlan.Fill) {
                 days.add(date);
             }
         }

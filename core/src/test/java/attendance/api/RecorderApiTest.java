@@ -161,7 +161,7 @@ class RecorderApiTest {
         JSONObject o = without(answer, "days");
         assertJson("""
                 {"ok": true, "month": "2025-11", "tenant": "acme", "employee_id": 42, "project": null,
-                 "comment": null, "fill_count": 10, "skip_count": 20,
+                 "comment": null, "through_today": true, "locked": [], "fill_count": 10, "skip_count": 20,
                  "totals": {"work_minutes": 4800, "target_minutes": 0, "differing_days": 0},
                  "reminder": {"ok": true, "count": 9, "months": ["2025-11"], "days": ["2025-11-03", "2025-11-04",
                   "2025-11-05", "2025-11-06", "2025-11-07", "2025-11-10", "2025-11-11", "2025-11-12", "2025-11-13"]}}
@@ -429,6 +429,13 @@ class RecorderApiTest {
         assertEquals("2025-11-03", result.getJSONArray("days").getString(0));
         assertEquals(List.of("2025-11"), result.getJSONArray("months").toList());
         assertTrue(personio.saved.isEmpty());
+
+        JSONObject edited = new JSONObject(reminder(", \"edits\": {\"2025-11-04\": {\"leave_out\": true}, "
+                + "\"2025-11-08\": {\"start\": \"10:00\", \"end\": \"12:00\"}}"));
+        assertEquals(9, edited.getInt("count"), "a day left out no longer counts, a Saturday worked does: "
+                + "as the plan counts them");
+        assertFalse(edited.getJSONArray("days").toList().contains("2025-11-04"));
+        assertTrue(edited.getJSONArray("days").toList().contains("2025-11-08"));
     }
 
     @Test
@@ -679,6 +686,14 @@ class RecorderApiTest {
         assertEquals("Company", plan.getString("comment"));
         JSONObject work = plan.getJSONArray("days").getJSONObject(2).getJSONArray("periods").getJSONObject(0);
         assertEquals("1001", work.getString("project_id"), "the company locks its project");
+        assertEquals(List.of("project_id"), plan.getJSONArray("locked").toList(), "the plan says what is "
+                + "locked, for the popup to show");
+
+        JSONObject lockedToday = new JSONObject(preview("{\"month\": \"2025-11\", \"settings\": {\"through_today\": "
+                + "true}, \"managed\": {\"through_today\": false, \"locked\": [\"through_today\"]}, \"tenants\": "
+                + "[\"acme\"], \"signed_in\": true}"));
+        assertFalse(lockedToday.getBoolean("through_today"), "the company's lock wins over the user's value");
+        assertEquals(List.of("through_today"), lockedToday.getJSONArray("locked").toList());
     }
 
     private String selfCheck(String requestJson) {
