@@ -82,6 +82,14 @@ chrome.storage.onChanged.addListener((changes, area) => {
     ready.then(refreshReminder);
   }
 });
+// A session that ends (signed out, or its cookie expired or was deleted) empties the badge at once: the reminder is
+// read again, and asks nothing without a session. A cookie that Personio merely renews ('overwrite') changes nothing.
+chrome.cookies.onChanged.addListener(({ removed, cookie, cause }) => {
+  if (removed && cause !== 'overwrite' && COOKIES_PRESENCE_ONLY.has(cookie.name)
+    && /(^|\.)app\.personio\.com$/.test(cookie.domain)) {
+    ready.then(refreshReminder);
+  }
+});
 ready.then(async () => {
   const { reminderAt } = await chrome.storage.local.get('reminderAt');
   if (!reminderAt || Date.now() - reminderAt > REMINDER_FRESH_MS) {

@@ -108,6 +108,20 @@ class ReminderBadgeIT {
     }
 
     @Test
+    void aSessionThatEndsEmptiesTheBadgeWithoutAPageLoad() {
+        chromium.signIn(simulator.tenant());
+        popup.openInNewTab();
+        popup.showMonth(MONTH);
+        long count = plannedBeforeToday() + lastMonthsDays();
+        assertTrue(count > 0, "every day before today is empty in the simulator");
+        waitForBadge(text(count));
+        // Signed out: the session cookie is gone, as when it expires; no Personio page loads, no plan is asked for.
+        chromium.async("chrome.cookies.remove({url: 'https://" + simulator.tenant() + ".app.personio.com/', "
+                + "name: 'ATHENA_SESSION'}).then(() => done(true));");
+        assertEquals("", waitForBadge(""));
+    }
+
+    @Test
     void withoutASessionTheBadgeIsEmptyAndNothingIsAsked() {
         popup.openInNewTab();
         chromium.waitFor(Duration.ofSeconds(30), d -> chromium.async(
