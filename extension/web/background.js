@@ -230,7 +230,11 @@ async function request(month) {
  * its days alone. Read-only; the reminder is not counted from it.
  */
 async function importPlan(month) {
-  return askCore('import plan', preview, async () => ({ ...(await request(month)), import: await importedText() }));
+  const text = await importedText();
+  if (text === null) {
+    return { ok: false, error: { code: 'no_import_file', detail: null, violations: [] } };
+  }
+  return askCore('import plan', preview, async () => ({ ...(await request(month)), import: text }));
 }
 
 /** The text of the file the user chose to import, as the options page stored it; null when there is none. */
@@ -381,7 +385,7 @@ async function run(started, basis) {
   const keepalive = setInterval(() => chrome.runtime.getPlatformInfo(), KEEPALIVE_MS);
   const tabs = new TenantTabs();
   try {
-    await chrome.storage.local.set({ runBasis: basis ?? null, runImport: jobImported });
+    await chrome.storage.local.set({ runBasis: basis ?? null });
     await chrome.alarms.create(RESUME_ALARM, { periodInMinutes: 0.5 });
     const fillRequest = { ...(await request(started.month)), job: started, basis: basis ?? null };
     if (jobImported) {
@@ -430,7 +434,9 @@ function publish(next) {
       dropWrittenEdits(job).catch((e) => console.error('could not drop the written edits', e.message));
     }
   }
-  chrome.storage.local.set({ job }).catch((e) => console.error('could not store the job', e.message));
+  // Stored together, so that a fresh worker takes a run up again as the kind of run it was.
+  chrome.storage.local.set({ job, runImport: jobImported })
+    .catch((e) => console.error('could not store the job', e.message));
   for (const port of ports) {
     try {
       port.postMessage({ type: 'job', job, imported: jobImported });

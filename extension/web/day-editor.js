@@ -139,10 +139,23 @@ export async function openEditor(row, day, month, changed, closed) {
       start.focus();
       return;
     }
-    await keepEdit(month, day.date, edit);
+    await keep(edit);
+  };
+
+  /** Keeps the edit and plans again; an edit the worker could not keep is said so, and the editor stays open. */
+  async function keep(edit) {
+    try {
+      await keepEdit(month, day.date, edit);
+    } catch {
+      const li = document.createElement('li');
+      li.dataset.code = 'edit_not_kept';
+      li.textContent = t('editNotKept');
+      problems.replaceChildren(li);
+      return;
+    }
     editor.remove();
     changed();
-  };
+  }
 
   const fields = document.createElement('div');
   fields.className = 'edit-line';
@@ -155,18 +168,10 @@ export async function openEditor(row, day, month, changed, closed) {
   actions.className = 'edit-line';
   actions.append(button('saveEdit', 'primary save-edit', save));
   if (day.action === 'fill') {
-    actions.append(button('leaveOut', 'leave-out', async () => {
-      await keepEdit(month, day.date, { leave_out: true });
-      editor.remove();
-      changed();
-    }));
+    actions.append(button('leaveOut', 'leave-out', () => keep({ leave_out: true })));
   }
   if (kept[day.date]) {
-    actions.append(button('undoEdit', 'undo-edit', async () => {
-      await keepEdit(month, day.date, null);
-      editor.remove();
-      changed();
-    }));
+    actions.append(button('undoEdit', 'undo-edit', () => keep(null)));
   }
   actions.append(button('closeEditor', 'link close-editor', () => {
     close();

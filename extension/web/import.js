@@ -12,6 +12,7 @@ const language = uiLanguage();
 let port = null;
 let plan = null; // the month of the file on screen, once ready
 let planRequest = 0;
+let askedMonth = null; // the month the plan on its way was asked for
 let job = null;
 let jobImported = false;
 
@@ -26,14 +27,22 @@ $('import-forget').addEventListener('click', async () => {
   await chrome.storage.local.remove('importFile');
 });
 chrome.storage.onChanged.addListener((changes, area) => {
-  // Forgotten here, or by "forget everything".
-  if (area === 'local' && changes.importFile && !changes.importFile.newValue) {
+  if (area !== 'local' || !changes.importFile) {
+    return;
+  }
+  const { oldValue, newValue } = changes.importFile;
+  if (!newValue) {
+    // Forgotten here, in another tab, or by "forget everything".
     clearView();
+  } else if (!oldValue || oldValue.text !== newValue.text) {
+    // Another file, chosen here or in another tab: its plan.
+    showChosen(newValue.name);
+    requestPlan(null);
   }
 });
 chrome.storage.local.get('importFile').then(({ importFile }) => {
   if (importFile) {
-    $('import-status').textContent = t('importChosen', importFile.name);
+    showChosen(importFile.name);
     requestPlan(null);
   }
 });
@@ -46,7 +55,7 @@ function listen(connected) {
   port.onDisconnect.addListener(() => {
     port = null;
     if ($('import-plan').dataset.state === 'loading') {
-      send({ type: 'plan', id: planRequest, month: $('import-plan').dataset.month || null, import: true });
+      send({ type: 'plan', id: planRequest, month: askedMonth, import: true });
     } else if (job && job.state === 'running') {
       listen(chrome.runtime.connect({ name: 'options' }));
     }
@@ -63,21 +72,27 @@ function send(message) {
   }
 }
 
-/** The chosen file is kept as it is, for the worker to hand to the core with every plan and run of it. */
+/**
+ * The chosen file is kept as it is, for the worker to hand to the core with every plan and run of it; its plan follows
+ * from the stored change. The chooser is emptied, so that the same file, fixed, can be chosen again.
+ */
 async function chooseFile() {
   const file = $('import-file').files[0];
   if (!file) {
     return;
   }
-  clearView();
+  $('import-file').value = '';
   try {
     await chrome.storage.local.set({ importFile: { name: file.name, text: await file.text() } });
   } catch (e) {
+    clearView();
     showError({ code: 'import_unreadable', detail: null, violations: [] }, e && e.message);
-    return;
   }
-  $('import-status').textContent = t('importChosen', file.name);
-  requestPlan(null);
+}
+
+function showChosen(name) {
+  $('import-status').textContent = t('importChosen', name);
+  $('import-forget').hidden = false;
 }
 
 /** A month of the file; with none, the current month if the file has days in it, else its first (the core picks). */
@@ -90,7 +105,8 @@ function requestPlan(month) {
   $('import-caption').textContent = t('planLoading');
   showError(null);
   render();
-  send({ type: 'plan', id: planRequest, month: month || currentMonth(), import: true });
+  askedMonth = month || currentMonth();
+  send({ type: 'plan', id: planRequest, month: askedMonth, import: true });
 }
 
 function receive(message) {
@@ -215,6 +231,7 @@ function clearView() {
   $('import-rows').replaceChildren();
   $('import-plan').dataset.state = 'empty';
   $('import-status').textContent = '';
+  $('import-forget').hidden = true;
   showError(null);
   render();
 }

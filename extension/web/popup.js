@@ -15,6 +15,7 @@ let port = null;
 let plan = null; // the plan on screen: { month, days } once ready
 let planRequest = 0;
 let job = null;
+let jobImported = false;
 let shownError = null; // { code, detail, source }
 let exporting = false;
 
@@ -76,8 +77,10 @@ function receive(message) {
   } else if (message.type === 'job') {
     const previous = job;
     job = message.job;
+    // A run of an imported file is the options page's: its days are not this plan's rows.
+    jobImported = Boolean(message.imported);
     const justEnded = Boolean(job && job.state !== 'running' && previous && previous.state === 'running');
-    if (justEnded && job.error) {
+    if (justEnded && job.error && !jobImported) {
       showError(job.error, 'job');
     } else if (job && job.state === 'running' && shownError && shownError.source === 'job') {
       showError(null);
@@ -260,7 +263,8 @@ function editControl(day, tr) {
     button.textContent = t('undoEdit');
     button.classList.add('undo-edit');
     button.addEventListener('click', async () => {
-      await keepEdit(plan.month, day.date, null);
+      // Planned again either way: the row then shows whether the day is still left out.
+      await keepEdit(plan.month, day.date, null).catch((e) => console.error('edit not undone', e.message));
       requestPlan();
     });
     return button;
@@ -370,14 +374,15 @@ function render() {
   summary.dataset.failed = job.failed;
   summary.dataset.skipped = job.skipped;
   const text = summaryText(job);
-  const other = plan && plan.month !== job.month ? `${t('summaryMonth', monthLabel(job.month, language))} · ` : '';
+  const other = jobImported ? `${t('summaryImport', monthLabel(job.month, language))} · `
+    : plan && plan.month !== job.month ? `${t('summaryMonth', monthLabel(job.month, language))} · ` : '';
   $('summary-text').textContent = other + text;
   const progress = $('progress');
   progress.hidden = !running;
   progress.max = Math.max(job.total, 1);
   progress.value = job.done;
 
-  if (plan && plan.month === job.month) {
+  if (plan && plan.month === job.month && !jobImported) {
     showOutcomes($('plan-rows'), job, plan);
   }
 }

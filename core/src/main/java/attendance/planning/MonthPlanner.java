@@ -66,8 +66,9 @@ public final class MonthPlanner {
             return planned;
         }
         if (planned instanceof DayPlan.Fill fill) {
+            // A part-day absence stays told on the row: the edit's hours are written beside it.
             return edit.leaveOut() ? new DayPlan.Skip(date, SkipReason.LEFT_OUT)
-                    : edited(date, fill.dayId(), edit, settings, fill.target());
+                    : edited(date, fill.dayId(), edit, settings, fill.target(), fill.partial(), fill.pending());
         }
         DayPlan.Skip skip = (DayPlan.Skip) planned;
         boolean offOrNoWork = skip.reason() == SkipReason.OFF_DAY || skip.reason() == SkipReason.NOT_WORKDAY;
@@ -76,13 +77,14 @@ public final class MonthPlanner {
         }
         DayPlan.Skip other = otherChecks(date, card, settings, today);
         Integer target = card.target() == null ? null : card.target().effectiveWorkMinutes();
-        return other != null ? other : edited(date, card.dayId(), edit, settings, target);
+        return other != null ? other : edited(date, card.dayId(), edit, settings, target, false, false);
     }
 
-    private static DayPlan edited(LocalDate date, String dayId, DayEdit edit, Settings settings, Integer target) {
+    private static DayPlan edited(LocalDate date, String dayId, DayEdit edit, Settings settings, Integer target,
+            boolean partial, boolean pending) {
         if (edit.periods() != null) {
             return edit.periods().isEmpty() ? new DayPlan.Skip(date, SkipReason.NO_HOURS)
-                    : new DayPlan.Fill(date, dayId, edit.periods(), false, target, false, true);
+                    : new DayPlan.Fill(date, dayId, edit.periods(), partial, target, pending, true);
         }
         DaySchedule hours = edit.hours();
         List<PlannedPeriod> periods = SchedulePeriods.of(date, hours,
@@ -91,7 +93,7 @@ public final class MonthPlanner {
         if (periods.isEmpty()) {
             return new DayPlan.Skip(date, SkipReason.NO_HOURS);
         }
-        return new DayPlan.Fill(date, dayId, periods, false, target, false, true);
+        return new DayPlan.Fill(date, dayId, periods, partial, target, pending, true);
     }
 
     /**

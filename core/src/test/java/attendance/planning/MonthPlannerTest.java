@@ -152,6 +152,21 @@ class MonthPlannerTest {
     }
 
     @Test
+    void anEditOrAFilesDayOnAHalfDayAbsenceStillSaysSo() {
+        String halfDay = "{\"date\": \"2025-11-13\", \"state\": \"trackable\", \"day_id\": null, \"time_off\": "
+                + "{\"half_day\": true}, \"target_hours\": {\"effective_work_duration_minutes\": 240, "
+                + "\"contractual_work_duration_minutes\": 480}}";
+        List<PlannedPeriod> file = List.of(new PlannedPeriod(at(13, 13, 0), at(13, 17, 0), PeriodType.WORK, null,
+                null));
+        MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(halfDay), Settings.defaults(), TODAY,
+                java.util.Map.of(NOVEMBER.atDay(13), DayEdit.exactly(NOVEMBER.atDay(13), file)), true);
+        DayPlan.Fill fill = fill(plan, 13);
+        assertTrue(fill.partial(), "the row tells the absence beside the file's hours");
+        assertTrue(fill.edited());
+        assertEquals(file, fill.periods());
+    }
+
+    @Test
     void aMorningOffStartsTheShortenedDayWhenPersoniosTargetStarts() {
         MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(
                 "{\"date\": \"2025-11-14\", \"state\": \"trackable\", \"time_off\": {\"half_day\": true}, "
@@ -404,21 +419,26 @@ class MonthPlannerTest {
                 null));
         List<PlannedPeriod> entered = List.of(new PlannedPeriod(at(15, 10, 0), at(15, 12, 0), PeriodType.WORK, null,
                 null));
+        List<PlannedPeriod> holiday = List.of(new PlannedPeriod(at(11, 9, 0), at(11, 10, 0), PeriodType.WORK, null,
+                null));
         MonthPlan plan = MonthPlanner.plan(NOVEMBER, november(
                 "{\"date\": \"2025-11-15\", \"periods\": [{\"start\": \"2025-11-15T10:00:00\", "
-                        + "\"end\": \"2025-11-15T11:00:00\", \"type\": \"work\"}]}"),
+                        + "\"end\": \"2025-11-15T11:00:00\", \"type\": \"work\"}]}",
+                "{\"date\": \"2025-11-11\", \"is_off_day\": true}"),
                 Settings.defaults(), TODAY, java.util.Map.of(
                         NOVEMBER.atDay(4), DayEdit.exactly(NOVEMBER.atDay(4), tuesday),
                         NOVEMBER.atDay(8), DayEdit.exactly(NOVEMBER.atDay(8), saturday),
+                        NOVEMBER.atDay(11), DayEdit.exactly(NOVEMBER.atDay(11), holiday),
                         NOVEMBER.atDay(15), DayEdit.exactly(NOVEMBER.atDay(15), entered)), true);
         assertEquals(tuesday, fill(plan, 4).periods(), "exactly the file's periods, projects and comments");
         assertTrue(fill(plan, 4).edited());
         assertEquals(saturday, fill(plan, 8).periods(), "a Saturday the file gives");
+        assertEquals(holiday, fill(plan, 11).periods(), "a holiday the file gives");
         assertEquals(SkipReason.HAS_ENTRIES, reason(plan, 15), "never over an entry");
         assertEquals(SkipReason.NOT_IN_FILE, reason(plan, 5), "a working day the file does not give");
         assertEquals(SkipReason.OFF_DAY, reason(plan, 9), "a Sunday keeps its own reason");
         assertEquals(SkipReason.NON_TRACKABLE, reason(plan, 28), "the future keeps its own reason");
-        assertEquals(2, plan.fills().size());
+        assertEquals(3, plan.fills().size());
     }
 
     private static LocalDateTime at(int day, int hour, int minute) {

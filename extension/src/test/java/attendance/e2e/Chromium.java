@@ -101,11 +101,15 @@ public final class Chromium implements AutoCloseable {
         return profile.resolve("downloads");
     }
 
-    /** Waits for a finished download whose name ends so, and returns it. */
+    /**
+     * Waits for a finished download whose name ends so, and returns it: Chromium may show the file's name before it
+     * has written its bytes, so an empty file is waited for too.
+     */
     public Path download(String suffix, Duration timeout) {
         return waitFor(timeout, d -> {
             try (var files = Files.list(downloads())) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                Path found = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                return found != null && Files.size(found) > 0 ? found : null;
             } catch (IOException e) {
                 return null;
             }
