@@ -39,7 +39,7 @@ class ManagedPolicyIT {
         Assumptions.assumeTrue(root(), "writing a machine-wide Chromium policy needs root");
         String id = Chromium.idOf(Chromium.extensionDir());
         JSONObject company = new JSONObject().put("project_id", "1001").put("comment", "Set by ACME")
-                .put("locked", new JSONArray().put("project_id"));
+                .put("through_today", false).put("locked", new JSONArray().put("project_id").put("through_today"));
         JSONObject policy = new JSONObject().put("3rdparty", new JSONObject().put("extensions",
                 new JSONObject().put(id, company)));
         Files.createDirectories(POLICIES);
@@ -74,6 +74,8 @@ class ManagedPolicyIT {
                     chromium.element("#plan-context").getText());
             assertTrue(chromium.element("#plan-context").getText().contains("Development"),
                     "the company's project: " + chromium.element("#plan-context").getText());
+            assertFalse(chromium.element("#through-today").isSelected(), "the company's value");
+            assertFalse(chromium.element("#through-today").isEnabled(), "locked by the company in the popup too");
         } finally {
             Files.deleteIfExists(file);
         }
