@@ -509,6 +509,19 @@ class RecorderApiTest {
                 """, RecorderApi.projects(ports(), request(""), RunOptions.defaults()));
     }
 
+    /** A job started for every row the plan shows to fill, each held to its digest: what a click on fill starts. */
+    private static String startedFor(JSONArray days) {
+        JSONArray confirmed = new JSONArray();
+        for (int i = 0; i < days.length(); i++) {
+            if (days.getJSONObject(i).getString("action").equals("fill")) {
+                confirmed.put(new JSONObject().put("date", days.getJSONObject(i).getString("date"))
+                        .put("digest", days.getJSONObject(i).getString("digest")));
+            }
+        }
+        return new JSONObject(RecorderApi.startJob(request(", \"confirmed\": " + confirmed))).getJSONObject("job")
+                .toString();
+    }
+
     @Test
     void editsAreCheckedByTheRulesAndPlannedAndWrittenAsEdited() {
         JSONObject bad = new JSONObject(RecorderApi.checkDayEdit("2025-11-04",
@@ -530,15 +543,7 @@ class RecorderApiTest {
         assertEquals("left_out", days.getJSONObject(4).getString("reason"));
         assertEquals("fill", days.getJSONObject(7).getString("action"), "a Saturday filled on purpose");
 
-        JSONArray confirmed = new JSONArray();
-        for (int i = 0; i < days.length(); i++) {
-            if (days.getJSONObject(i).getString("action").equals("fill")) {
-                confirmed.put(new JSONObject().put("date", days.getJSONObject(i).getString("date"))
-                        .put("digest", days.getJSONObject(i).getString("digest")));
-            }
-        }
-        String started = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": " + confirmed)))
-                .getJSONObject("job").toString();
+        String started = startedFor(days);
         JSONObject job = new JSONObject(RecorderApi.fill(ports(), RecorderApiTest::today,
                 request(edits + ", \"job\": " + started), RunOptions.defaults(), progress::add));
         assertEquals("done", job.getString("state"));
@@ -592,15 +597,7 @@ class RecorderApiTest {
         JSONObject december = new JSONObject(preview(new JSONObject(request).put("month", "2026-03").toString()));
         assertEquals("2025-11", december.getString("month"), "a month the file does not span: its first month");
 
-        JSONArray confirmed = new JSONArray();
-        for (int i = 0; i < days.length(); i++) {
-            if (days.getJSONObject(i).getString("action").equals("fill")) {
-                confirmed.put(new JSONObject().put("date", days.getJSONObject(i).getString("date"))
-                        .put("digest", days.getJSONObject(i).getString("digest")));
-            }
-        }
-        String started = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": " + confirmed)))
-                .getJSONObject("job").toString();
+        String started = startedFor(days);
         String fillRequest = new JSONObject(request).put("job", new JSONObject(started)).toString();
         JSONObject job = new JSONObject(RecorderApi.fill(ports(), RecorderApiTest::today, fillRequest,
                 RunOptions.defaults(), progress::add));
