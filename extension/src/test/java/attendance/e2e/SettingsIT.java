@@ -100,7 +100,9 @@ class SettingsIT {
         chromium.driver().get(chromium.extensionUrl("options.html"));
         chromium.waitFor(d -> !chromium.elements("#day-monday .start").isEmpty());
         chromium.async("Promise.all([chrome.storage.sync.set({settings: {comment: 'Mine'}}), "
-                + "chrome.storage.local.set({lastTenant: 'acme', edits: {'2026-10': {}}})]).then(() => done(true));");
+                + "chrome.storage.local.set({lastTenant: 'acme', edits: {'2026-10': {}}, "
+                + "importFile: {name: 'days.json', text: '{\\\"days\\\": []}'}})]).then(() => done(true));");
+        chromium.waitFor(d -> chromium.element("#import-status").getText().contains("days.json") ? true : null);
         chromium.element("#forget-start").click();
         assertTrue(chromium.element("#forget-confirm").isDisplayed());
         assertTrue(chromium.element("#forget-question").getText().contains("cannot be undone"));
@@ -113,6 +115,8 @@ class SettingsIT {
         assertEquals("null", storedText());
         // The worker may note a fresh reminder right after; what was stored before is gone.
         assertEquals("gone", String.valueOf(chromium.async("chrome.storage.local.get(null).then((all) => "
-                + "done(all.lastTenant || all.edits || all.job || all.writeRecord ? 'kept' : 'gone'));")));
+                + "done(all.lastTenant || all.edits || all.job || all.writeRecord || all.importFile ? 'kept' "
+                + ": 'gone'));")));
+        chromium.waitFor(d -> chromium.element("#import-status").getText().isEmpty() ? true : null);
     }
 }
