@@ -147,6 +147,7 @@ function showPlan(result) {
   plan = {
     month: result.month, days: result.days, fills: result.fill_count, basis: result.basis, imported: true,
     project: result.project ? result.project.id : null, comment: result.comment,
+    projectNames: result.project_names || {},
   };
   table.dataset.month = result.month;
   table.dataset.state = 'ready';

@@ -18,7 +18,7 @@ export function reasonText(reason, message) {
 
 /**
  * A day's periods as text, with what sets it apart: its own project or comment (against the plan's, given as
- * `{ project, comment }`), a project the settings gave, a part-day absence, an edit, and its length against Personio's
+ * `{ project, comment, projectNames }`, the names by id), a project the settings gave, a part-day absence, an edit, and its length against Personio's
  * target.
  */
 export function periodsText(day, plan) {
@@ -29,7 +29,8 @@ export function periodsText(day, plan) {
   const work = day.periods.filter((p) => p.type === 'work');
   const projects = [...new Set(work.map((p) => p.project_id ?? null))];
   if (plan && (projects.length > 1 || (projects.length === 1 && projects[0] !== (plan.project ?? null)))) {
-    notes.push(projects.map((id) => (id ? t('dayProject', id) : t('dayNoProject'))).join(', '));
+    const named = (id) => (plan.projectNames && plan.projectNames[id] ? `${plan.projectNames[id]} (${id})` : id);
+    notes.push(projects.map((id) => (id ? t('dayProject', named(id)) : t('dayNoProject'))).join(', '));
   }
   const comments = [...new Set(work.map((p) => p.comment ?? null))];
   if (plan && (comments.length > 1 || (comments.length === 1 && comments[0] !== (plan.comment ?? null)))) {

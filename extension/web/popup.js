@@ -185,6 +185,7 @@ function showPlan(month, result) {
   plan = {
     month, days: result.days, fills: result.fill_count, basis: result.basis,
     project: result.project ? result.project.id : null, comment: result.comment,
+    projectNames: result.project_names || {},
   };
   $('plan').dataset.state = 'ready';
   $('plan-caption').textContent = t('planCaption', result.fill_count, result.skip_count);

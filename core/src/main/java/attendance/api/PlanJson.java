@@ -6,6 +6,7 @@ import attendance.planning.MonthPlan;
 import attendance.planning.PlannedPeriod;
 import attendance.time.Times;
 import java.util.List;
+import java.util.Map;
 import org.json.JSONArray;
 import org.json.JSONObject;
 
@@ -68,6 +69,22 @@ final class PlanJson {
         }
         return new JSONObject().put("work_minutes", work).put("target_minutes", target)
                 .put("differing_days", differing);
+    }
+
+    /**
+     * {@code {"id": "name"}} for the projects the month's days to fill write, as the company names them; an id the
+     * company does not list is left out.
+     */
+    static JSONObject projectNames(MonthPlan plan, Map<String, String> names) {
+        JSONObject used = new JSONObject();
+        for (DayPlan.Fill fill : plan.fills()) {
+            for (PlannedPeriod p : fill.periods()) {
+                if (p.projectId() != null && names.containsKey(p.projectId())) {
+                    used.put(p.projectId(), names.get(p.projectId()));
+                }
+            }
+        }
+        return used;
     }
 
     /** {@code [{"type", "start": "HH:MM", "end": "HH:MM", "project_id", "comment"}]}; the last two may be null. */

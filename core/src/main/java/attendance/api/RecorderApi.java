@@ -206,6 +206,7 @@ public final class RecorderApi {
             result.put("basis", preview.basis());
             result.put("days", PlanJson.days(preview.plan()));
             result.put("totals", PlanJson.totals(preview.plan()));
+            result.put("project_names", PlanJson.projectNames(preview.plan(), preview.projectNames()));
             if (preview.imported() != null) {
                 ImportJson.describe(preview.imported(), result);
             }

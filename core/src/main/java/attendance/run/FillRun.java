@@ -92,7 +92,8 @@ public final class FillRun {
         long employeeId = employeeId(settings);
         readImport(month, settings, projects);
         return new Preview(employeeId, readPlan(month, settings, today, employeeId),
-                Projects.find(projects, settings.projectId()), basis(settings, tenant, employeeId), imported);
+                Projects.find(projects, settings.projectId()), basis(settings, tenant, employeeId), imported,
+                Projects.names(projects));
     }
 
     /**

@@ -162,7 +162,7 @@ class RecorderApiTest {
         assertJson("""
                 {"ok": true, "month": "2025-11", "tenant": "acme", "employee_id": 42, "project": null,
                  "comment": null, "through_today": true, "locked": [], "fill_count": 10, "skip_count": 20,
-                 "totals": {"work_minutes": 4800, "target_minutes": 0, "differing_days": 0},
+                 "totals": {"work_minutes": 4800, "target_minutes": 0, "differing_days": 0}, "project_names": {},
                  "reminder": {"ok": true, "count": 9, "months": ["2025-11"], "days": ["2025-11-03", "2025-11-04",
                   "2025-11-05", "2025-11-06", "2025-11-07", "2025-11-10", "2025-11-11", "2025-11-12", "2025-11-13"]}}
                 """, o.toString());
@@ -592,6 +592,7 @@ class RecorderApiTest {
                 tuesday.getJSONArray("periods").toString());
         assertEquals("fill", days.getJSONObject(7).getString("action"), "a Saturday the file gives");
         assertFalse(days.getJSONObject(7).has("project_from_settings"));
+        assertJson("{\"2\": \"Website\"}", plan.getJSONObject("project_names").toString());
         assertEquals("has_entries", days.getJSONObject(9).getString("reason"), "never over an entry");
         assertEquals(2, plan.getInt("fill_count"));
         JSONObject december = new JSONObject(preview(new JSONObject(request).put("month", "2026-03").toString()));

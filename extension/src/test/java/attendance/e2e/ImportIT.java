@@ -139,7 +139,7 @@ class ImportIT extends LastMonthSignedIn {
         String firstRow = what(first);
         assertTrue(firstRow.contains("08:00–12:00") && firstRow.contains("12:00–12:30")
                 && firstRow.contains("12:30–16:30"), firstRow);
-        assertTrue(firstRow.contains("1001"), "the project found by its name: " + firstRow);
+        assertTrue(firstRow.contains("Development (1001)"), "the project found by its name: " + firstRow);
         assertTrue(firstRow.contains("your settings' project"), "the row says which project applies: " + firstRow);
         assertTrue(chromium.element("#import-summary-file").getText().contains("Toggl"));
         // The README's picture of the import (docs/import.png is taken from here).
