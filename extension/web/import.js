@@ -4,7 +4,7 @@
 import { currentMonth, dayLabel, monthLabel } from './dates.js';
 import { t, uiLanguage } from './i18n.js';
 import {
-  errorTexts, messageText, planRow, showOutcomes, summaryText,
+  errorTexts, messageText, planRow, showOutcomes, showSummary,
 } from './plan-rows.js';
 
 const $ = (id) => document.getElementById(id);
@@ -252,18 +252,8 @@ function render() {
     summary.hidden = true;
     return;
   }
-  summary.hidden = false;
-  summary.dataset.state = job.state;
-  summary.dataset.month = job.month;
-  summary.dataset.filled = job.filled;
-  summary.dataset.failed = job.failed;
-  summary.dataset.skipped = job.skipped;
   const other = plan && plan.month !== job.month ? `${t('summaryMonth', monthLabel(job.month, language))} · ` : '';
-  $('import-summary-text').textContent = other + summaryText(job);
-  const progress = $('import-progress');
-  progress.hidden = !running;
-  progress.max = Math.max(job.total, 1);
-  progress.value = job.done;
+  showSummary(summary, $('import-summary-text'), $('import-progress'), job, other);
   if (plan && plan.month === job.month) {
     showOutcomes($('import-rows'), job, plan);
   }

@@ -115,13 +115,30 @@ export function showOutcomes(rows, job, plan) {
 }
 
 /** The run's summary line: its progress while it runs, then its counts and the error that stopped it. */
-export function summaryText(job) {
+function summaryText(job) {
   let text = job.state === 'running' ? t('summary_running', job.done, job.total)
     : t(`summary_${job.state}`, job.filled, job.failed, job.skipped);
   if (job.state !== 'running' && job.error) {
     text += ` ${t(`error_${job.error.code}`)}`;
   }
   return text;
+}
+
+/**
+ * A run's summary box (`data-state`, `data-month` and the counts, the element contract's `#summary` attributes), its
+ * line of text after `prefix`, and its progress bar while it runs.
+ */
+export function showSummary(box, line, progress, job, prefix) {
+  box.hidden = false;
+  box.dataset.state = job.state;
+  box.dataset.month = job.month;
+  box.dataset.filled = job.filled;
+  box.dataset.failed = job.failed;
+  box.dataset.skipped = job.skipped;
+  line.textContent = prefix + summaryText(job);
+  progress.hidden = job.state !== 'running';
+  progress.max = Math.max(job.total, 1);
+  progress.value = job.done;
 }
 
 /** A refusal's words: the error's own, then its detail or the rules it names. */

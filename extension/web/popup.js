@@ -5,7 +5,7 @@ import { download } from './download.js';
 import { keepEdit, openEditor } from './day-editor.js';
 import { localize, t, uiLanguage } from './i18n.js';
 import {
-  errorTexts, planRow, showOutcomes, summaryText,
+  errorTexts, planRow, showOutcomes, showSummary,
 } from './plan-rows.js';
 
 const $ = (id) => document.getElementById(id);
@@ -368,20 +368,9 @@ function render() {
     summary.hidden = true;
     return;
   }
-  summary.hidden = false;
-  summary.dataset.state = job.state;
-  summary.dataset.month = job.month;
-  summary.dataset.filled = job.filled;
-  summary.dataset.failed = job.failed;
-  summary.dataset.skipped = job.skipped;
-  const text = summaryText(job);
   const other = jobImported ? `${t('summaryImport', monthLabel(job.month, language))} · `
     : plan && plan.month !== job.month ? `${t('summaryMonth', monthLabel(job.month, language))} · ` : '';
-  $('summary-text').textContent = other + text;
-  const progress = $('progress');
-  progress.hidden = !running;
-  progress.max = Math.max(job.total, 1);
-  progress.value = job.done;
+  showSummary(summary, $('summary-text'), $('progress'), job, other);
 
   if (plan && plan.month === job.month && !jobImported) {
     showOutcomes($('plan-rows'), job, plan);
