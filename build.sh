@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One entry point for the Personio Attendance Recorder.
-#   ./build.sh package   build everything; the unpacked extension lands in dist/extension/, a store zip beside it
-#   ./build.sh test      every test: unit, integration over HTTPS, and end to end in headless Chromium
+#   ./build.sh package   build everything; the unpacked extension lands in dist/extension/ (Chrome, Edge) and
+#                        dist/extension-firefox/ (Firefox), a zip of each beside them
+#   ./build.sh test      every test: unit, integration over HTTPS, and end to end in headless Chromium and Firefox
 #   ./build.sh demo      start the Personio simulator and Chromium with the extension; headless without a display
 #   ./build.sh bench     benchmarks: writes dist/bench.json and the table in docs/performance.md
 set -euo pipefail
@@ -31,6 +32,22 @@ need_chromium() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver chromium-l10n >/dev/null
   else
     die "Chromium is needed: as root, run apt-get install -y chromium chromium-driver chromium-l10n"
+  fi
+}
+
+# The Firefox build is tested in Debian's Firefox ESR, driven over WebDriver BiDi, in English and German (the German
+# user interface comes with firefox-esr-l10n-de); install them when missing.
+need_firefox() {
+  if command -v firefox-esr >/dev/null && [ -d /usr/lib/firefox-esr/browser/extensions ] \
+    && ls /usr/lib/firefox-esr/browser/extensions/ 2>/dev/null | grep -q '^langpack-de@'; then
+    return
+  fi
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "build.sh: installing Debian's firefox-esr and firefox-esr-l10n-de ..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr firefox-esr-l10n-de >/dev/null
+  else
+    die "Firefox ESR is needed: as root, run apt-get install -y firefox-esr firefox-esr-l10n-de"
   fi
 }
 
@@ -79,13 +96,15 @@ js_checks() {
 package() {
   need_java
   "${MVN[@]}" -DskipTests install
-  echo "Unpacked extension: dist/extension/ ($(du -sh dist/extension | cut -f1)); store zip: $(ls dist/*.zip)"
+  echo "Unpacked extension: dist/extension/ ($(du -sh dist/extension | cut -f1)), for Firefox dist/extension-firefox/;" \
+    "zips: $(ls dist/*.zip | tr '\n' ' ')"
 }
 
 run_tests() {
   need_java
   js_checks
   need_chromium
+  need_firefox
   "${MVN[@]}" install
   summarize_tests
 }

@@ -29,8 +29,8 @@ export default [
     },
   },
   {
-    // The content script and the popup's first script are loaded as classic scripts, not modules.
-    files: ['web/tenant-seen.js', 'web/popup-early.js'],
+    // The popup's first script is loaded as classic scripts, not modules.
+    files: ['web/popup-early.js'],
     languageOptions: {
       sourceType: 'script',
     },

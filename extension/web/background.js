@@ -1,14 +1,15 @@
 // The service worker: answers the popup's plan requests and runs the fill job. The job is the core's: the worker
 // keeps the last job the core made, stores it in chrome.storage.local (never a cookie or token) and broadcasts it.
 // Every decision (which company, which days, what an answer means, how a run ends) is the core's.
+import { AUTOPILOT_ALARM, createAutopilot } from './autopilot.js';
 import { showReminder, showRun } from './badge.js';
 import {
-  exportMonth, fill, jobAfterRestart, jobFailed, migrateSettings, preview, projects, recordRun, reminder, selfCheck,
-  selfCheckValidate, startJob,
+  autopilot, exportMonth, fill, jobAfterRestart, jobFailed, migrateSettings, preview, projects, recordRun, reminder,
+  selfCheck, selfCheckValidate, startJob,
 } from './core.js';
-import { currentMonth, todayIn } from './dates.js';
+import { currentMonth, timeIn, todayIn } from './dates.js';
 import {
-  closeLeftoverTabs, openPersonioTabs, originOf, TenantTabs, whereTheUserIs, workerFetch,
+  closeLeftoverTabs, openPersonioTabs, originOf, tenantOf, TenantTabs, whereTheUserIs, workerFetch,
 } from './personio-tab.js';
 
 const KEEPALIVE_MS = 20000;
@@ -29,9 +30,9 @@ let cancelSignal = new AbortController();
 
 // A job stored as running lost its worker: the core takes it up again, and this fresh worker runs it on. Tabs the
 // lost worker opened are closed first.
-const ready = chrome.storage.local.get(['job', 'runBasis', 'runImport', 'openedTabs']).then(async (stored) => {
-  await closeLeftoverTabs(stored.openedTabs);
-  job = JSON.parse(jobAfterRestart(JSON.stringify(stored.job ?? null)));
+const ready = chrome.storage.local.get(['job', 'runBasis', 'runImport']).then(async (stored) => {
+  await closeLeftoverTabs();
+  job = JSON.parse(jobAfterRestart(JSON.stringify(stored.job ?? null), Date.now()));
   jobImported = stored.runImport === true;
   if (stored.job !== undefined) {
     await chrome.storage.local.set({ job });
@@ -41,8 +42,15 @@ const ready = chrome.storage.local.get(['job', 'runBasis', 'runImport', 'openedT
   }
 });
 
+// Only the extension's own pages and this worker may read or write its local storage (a Personio page's content
+// script could otherwise); Firefox has no such switch, and needs none without content scripts.
+if (chrome.storage.local.setAccessLevel) {
+  chrome.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' })
+    .catch((e) => console.error('could not restrict the storage', e && e.message));
+}
+
 // The reminder badge is read again every few hours while the browser runs, a while after a run, and when a Personio
-// page loads (tenant-seen.js notes the moment; it reads nothing of the page).
+// page loads: the tab's address, which the host permission shows, names the company; nothing of the page is read.
 const REMINDER_ALARM = 'reminder';
 const REMINDER_PERIOD_MINUTES = 180;
 const AFTER_RUN_ALARM = 'reminder-after-run';
@@ -67,6 +75,9 @@ chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === REMINDER_ALARM || alarm.name === AFTER_RUN_ALARM) {
     ready.then(refreshReminder);
   }
+  if (alarm.name === AUTOPILOT_ALARM || alarm.name === REMINDER_ALARM) {
+    ready.then(() => pilot.check());
+  }
   return ready;
 });
 chrome.alarms.get(REMINDER_ALARM).then((alarm) => {
@@ -74,22 +85,38 @@ chrome.alarms.get(REMINDER_ALARM).then((alarm) => {
     chrome.alarms.create(REMINDER_ALARM, { periodInMinutes: REMINDER_PERIOD_MINUTES });
   }
 });
-chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes.personioSeenAt) {
+chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
+  const tenant = change.status === 'complete' ? tenantOf(tab.url || '') : null;
+  if (tenant) {
+    chrome.storage.local.set({ lastTenant: tenant })
+      .catch((e) => console.error('could not keep the company', e && e.message));
     ready.then(refreshReminder);
   }
+});
+chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && changes.settings) {
+    const { oldValue, newValue } = changes.settings;
+    if (newValue && newValue.autopilot === true && !(oldValue && oldValue.autopilot === true)) {
+      // Switched on: it runs once right away, then daily at its time.
+      ready.then(() => pilot.check({ switchedOn: true }));
+    }
     ready.then(refreshReminder);
   }
 });
 // A session that ends (signed out, or its cookie expired or was deleted) empties the badge at once: the reminder is
 // read again, and asks nothing without a session. A cookie that Personio merely renews ('overwrite') changes nothing.
 chrome.cookies.onChanged.addListener(({ removed, cookie, cause }) => {
+  if (!removed && cookie.name === 'ATHENA_SESSION' && /(^|\.)app\.personio\.com$/.test(cookie.domain)) {
+    // A session appeared: an autopilot that found none tries again.
+    ready.then(() => pilot.check());
+  }
   if (removed && cause !== 'overwrite' && COOKIES_PRESENCE_ONLY.has(cookie.name)
     && /(^|\.)app\.personio\.com$/.test(cookie.domain)) {
     ready.then(refreshReminder);
   }
 });
+// The browser started, or the worker woke: the autopilot looks whether the day's time has come.
+ready.then(() => pilot.check());
 ready.then(async () => {
   const { reminderAt } = await chrome.storage.local.get('reminderAt');
   if (!reminderAt || Date.now() - reminderAt > REMINDER_FRESH_MS) {
@@ -230,17 +257,35 @@ async function request(month) {
  * its days alone. Read-only; the reminder is not counted from it.
  */
 async function importPlan(month) {
-  const text = await importedText();
-  if (text === null) {
+  const file = await importedFile();
+  if (file === null) {
     return { ok: false, error: { code: 'no_import_file', detail: null, violations: [] } };
   }
-  return askCore('import plan', preview, async () => ({ ...(await request(month)), import: text }));
+  return askCore('import plan', preview, async () => ({
+    ...(await request(month)), import: file.text, import_answers: file.answers,
+  }));
 }
 
-/** The text of the file the user chose to import, as the options page stored it; null when there is none. */
-async function importedText() {
+// A chosen file is kept this long, then dropped: it may hold a month of someone's working life.
+const IMPORT_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * The file the user chose to import, as the options page stored it, with what the user answered about it (whose
+ * entries, which date order); null when there is none, or when it was chosen more than 30 days ago (then dropped).
+ */
+async function importedFile() {
   const { importFile } = await chrome.storage.local.get('importFile');
-  return importFile && typeof importFile.text === 'string' ? importFile.text : null;
+  if (!importFile || typeof importFile.text !== 'string') {
+    return null;
+  }
+  if (typeof importFile.storedAt === 'number' && Date.now() - importFile.storedAt > IMPORT_KEPT_MS) {
+    await chrome.storage.local.remove('importFile');
+    return null;
+  }
+  return {
+    text: importFile.text,
+    answers: { person: importFile.person ?? null, date_order: importFile.dateOrder ?? null },
+  };
 }
 
 /** What the company set through Chrome's policy (managed storage); empty when nothing is. */
@@ -319,6 +364,13 @@ function host(tabs, onJob = () => {}, signal = null) {
         return null;
       }
     },
+    time: (timeZone) => {
+      try {
+        return timeIn(timeZone);
+      } catch {
+        return null;
+      }
+    },
     job: (jobJson) => onJob(JSON.parse(jobJson)),
     // Only a run is cancelled; a plan, an export or the reminder after a cancelled run is not.
     cancelled: () => signal !== null && cancelRequested,
@@ -380,6 +432,27 @@ function selfCheckAnswer(message) {
   return askCore('self-check', selfCheck, checkRequest);
 }
 
+/** A run the autopilot starts, as the popup starts one; resolves to the job as it ended, or null when none started. */
+async function autopilotRun(month, confirmed, basis) {
+  const started = JSON.parse(startJob(JSON.stringify({ month, confirmed, current: job })));
+  if (!started.ok) {
+    return null;
+  }
+  cancelRequested = false;
+  cancelSignal = new AbortController();
+  jobImported = false;
+  publish(started.job);
+  await run(started.job, basis);
+  return job;
+}
+
+const pilot = createAutopilot({
+  ask: (requestOf) => askCore('autopilot', autopilot, requestOf),
+  request: (month) => request(month),
+  runJob: autopilotRun,
+  running: () => Boolean(job && job.state === 'running'),
+});
+
 /** Runs a started (or resumed) job, held to the basis of the plan the popup showed. */
 async function run(started, basis) {
   const keepalive = setInterval(() => chrome.runtime.getPlatformInfo(), KEEPALIVE_MS);
@@ -390,7 +463,9 @@ async function run(started, basis) {
     const fillRequest = { ...(await request(started.month)), job: started, basis: basis ?? null };
     if (jobImported) {
       // A file forgotten meanwhile is an empty one: the run stops as bad_file and writes nothing.
-      fillRequest.import = (await importedText()) ?? '';
+      const file = await importedFile();
+      fillRequest.import = file ? file.text : '';
+      fillRequest.import_answers = file ? file.answers : null;
     }
     publish(JSON.parse(await fill(host(tabs, publish, cancelSignal.signal), JSON.stringify(fillRequest))));
   } catch (e) {

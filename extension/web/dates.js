@@ -9,6 +9,15 @@ export function todayIn(timeZone) {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/** HH:MM, 24-hour, of now in the given IANA zone; throws RangeError for a zone the browser does not know. */
+export function timeIn(timeZone) {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date());
+  const get = (type) => parts.find((p) => p.type === type).value;
+  return `${get('hour')}:${get('minute')}`;
+}
+
 /** YYYY-MM of the current month on this computer. */
 export function currentMonth() {
   const now = new Date();

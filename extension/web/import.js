@@ -1,6 +1,7 @@
 // The options page's import: a file the user chooses becomes a plan, one month at a time, and one click writes the
 // shown month, the way the popup fills one. A view: the worker asks the core, which reads the file on every plan and
 // run, decides every day (never over an entry) and names every bad line of a bad file.
+import { importOnlyPerson } from './core.js';
 import { currentMonth, dayLabel, monthLabel } from './dates.js';
 import { t, uiLanguage } from './i18n.js';
 import {
@@ -17,6 +18,8 @@ let job = null;
 let jobImported = false;
 
 $('import-file').addEventListener('change', chooseFile);
+$('import-person').addEventListener('change', () => answer('person', $('import-person').value));
+$('import-date-order').addEventListener('change', () => answer('dateOrder', $('import-date-order').value));
 $('import-month').addEventListener('change', () => requestPlan($('import-month').value));
 $('import-fill').addEventListener('click', startFill);
 $('import-cancel').addEventListener('click', () => {
@@ -34,8 +37,9 @@ chrome.storage.onChanged.addListener((changes, area) => {
   if (!newValue) {
     // Forgotten here, in another tab, or by "forget everything".
     clearView();
-  } else if (!oldValue || oldValue.text !== newValue.text) {
-    // Another file, chosen here or in another tab: its plan.
+  } else if (!oldValue || oldValue.text !== newValue.text || oldValue.person !== newValue.person
+    || oldValue.dateOrder !== newValue.dateOrder) {
+    // Another file, or an answer about it, here or in another tab: its plan.
     showChosen(newValue.name);
     requestPlan(null);
   }
@@ -83,11 +87,62 @@ async function chooseFile() {
   }
   $('import-file').value = '';
   try {
-    await chrome.storage.local.set({ importFile: { name: file.name, text: await file.text() } });
+    await chrome.storage.local.set({ importFile: { name: file.name, text: await file.text(), storedAt: Date.now() } });
   } catch (e) {
     clearView();
     showError({ code: 'import_unreadable', detail: null, violations: [] }, e && e.message);
   }
+}
+
+/**
+ * An answer to the page's question, kept with the file until it is forgotten. Once a person is chosen, only their
+ * lines are kept: other people's names, e-mails and descriptions are dropped from storage.
+ */
+async function answer(key, value) {
+  const { importFile } = await chrome.storage.local.get('importFile');
+  if (!importFile || !value) {
+    return;
+  }
+  const next = { ...importFile, [key]: value };
+  if (key === 'person') {
+    next.text = importOnlyPerson(importFile.text, value);
+  }
+  await chrome.storage.local.set({ importFile: next });
+}
+
+/** Asks whose entries to take, or how the dates are written; nothing is chosen at first. The plan has no rows. */
+function showQuestion(asking) {
+  const table = $('import-plan');
+  table.dataset.state = 'asking';
+  $('import-rows').replaceChildren();
+  $('import-caption').textContent = '';
+  $('import-view').hidden = true;
+  const person = asking.kind === 'person';
+  $('import-person-field').hidden = !person;
+  $('import-date-order-field').hidden = person;
+  if (person) {
+    const select = $('import-person');
+    select.replaceChildren(...asking.persons.map((p) => {
+      const option = document.createElement('option');
+      option.value = p.id;
+      option.textContent = t('importPersonOption', p.id, String(p.entries));
+      return option;
+    }));
+    select.selectedIndex = -1;
+    select.focus();
+  } else {
+    const select = $('import-date-order');
+    select.options[0].textContent = t('importDayFirst', asking.date, dayLabel(asking.day_first, language));
+    select.options[1].textContent = t('importMonthFirst', asking.date, dayLabel(asking.month_first, language));
+    select.selectedIndex = -1;
+    $('import-date-order-help').textContent = t('importDateOrderHelp');
+    select.focus();
+  }
+}
+
+function hideQuestions() {
+  $('import-person-field').hidden = true;
+  $('import-date-order-field').hidden = true;
 }
 
 function showChosen(name) {
@@ -135,11 +190,17 @@ function receive(message) {
 function showPlan(result) {
   const table = $('import-plan');
   table.setAttribute('aria-busy', 'false');
+  if (result.asking) {
+    showQuestion(result.asking);
+    render();
+    return;
+  }
+  hideQuestions();
   if (!result.ok) {
     table.dataset.state = 'error';
     $('import-caption').textContent = '';
     $('import-rows').replaceChildren();
-    $('import-view').hidden = result.error.code === 'bad_file';
+    $('import-view').hidden = true;
     showError(result.error, null, result.problems);
     render();
     return;
@@ -163,8 +224,15 @@ function showPlan(result) {
   const months = result.import.months;
   const span = [months[0], months[months.length - 1]].filter((m, i) => i === 0 || m !== months[0])
     .map((m) => monthLabel(m, language)).join(' – ');
-  $('import-summary-file').textContent = t('importFileSummary', t(`importFormat_${result.import.format}`),
-    String(result.import.days), span);
+  const leftOut = [];
+  if (result.import.left_out > 0) {
+    leftOut.push(t('importLeftOutDays', String(result.import.left_out)));
+  }
+  if (result.import.too_short > 0) {
+    leftOut.push(t('importTooShort', String(result.import.too_short)));
+  }
+  $('import-summary-file').textContent = [t('importFileSummary', t(`importFormat_${result.import.format}`),
+    String(result.import.days), span), ...leftOut].join(' ');
   $('import-rows').replaceChildren(...result.days.map((day) => planRow(day, plan)));
   $('import-view').hidden = false;
   render();
@@ -233,6 +301,7 @@ function clearView() {
   $('import-plan').dataset.state = 'empty';
   $('import-status').textContent = '';
   $('import-forget').hidden = true;
+  hideQuestions();
   showError(null);
   render();
 }

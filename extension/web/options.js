@@ -3,7 +3,7 @@
 import { checkSettings, settingsForm } from './core.js';
 import { hoursText } from './dates.js';
 import { download } from './download.js';
-import { localize, t } from './i18n.js';
+import { localize, t, uiLanguage } from './i18n.js';
 
 // The weekdays and the hours of a day switched on are the core's; so are the defaults, which the company's policy
 // (Chrome's managed storage) may change: they are read again once it has been read.
@@ -24,6 +24,7 @@ const ready = Promise.all([chrome.storage.managed.get(null).catch(() => ({})),
   buildDays();
   buildTimezones();
   showCompanyLocks();
+  showIgnoredCompanyValues();
   const stored = JSON.parse(checkSettings(JSON.stringify(settings ?? null), MANAGED));
   fill(stored.ok ? stored.settings : FORM.defaults);
   check();
@@ -31,6 +32,12 @@ const ready = Promise.all([chrome.storage.managed.get(null).catch(() => ({})),
 
 localize();
 ready.then(loadProjects);
+showAutopilot();
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && (changes.autopilotLast || changes.autopilotStopped)) {
+    showAutopilot();
+  }
+});
 showRecord();
 $('project-pick').addEventListener('change', () => {
   $('project-id').value = $('project-pick').value;
@@ -168,6 +175,9 @@ function fill(settings) {
   $('always-my-hours').checked = Boolean(settings.always_my_hours);
   $('through-today').checked = settings.through_today !== false;
   $('reminder-badge').checked = settings.reminder_badge !== false;
+  $('autopilot').checked = settings.autopilot === true;
+  $('autopilot-delay').value = settings.autopilot_delay_days ?? '';
+  $('autopilot-time').value = settings.autopilot_time ?? '';
 }
 
 function collect() {
@@ -196,6 +206,9 @@ function collect() {
     always_my_hours: $('always-my-hours').checked,
     through_today: $('through-today').checked,
     reminder_badge: $('reminder-badge').checked,
+    autopilot: $('autopilot').checked,
+    autopilot_delay_days: $('autopilot-delay').value,
+    autopilot_time: $('autopilot-time').value,
   };
 }
 
@@ -358,6 +371,36 @@ $('forget-yes').addEventListener('click', async () => {
   showRecord();
 });
 
+/** What the autopilot last did, or why it switched itself off: the same as its notification says. */
+async function showAutopilot() {
+  const { autopilotLast, autopilotStopped } = await chrome.storage.local.get(['autopilotLast', 'autopilotStopped']);
+  const lines = [];
+  if (autopilotStopped && (!autopilotLast || autopilotStopped.at >= autopilotLast.at)) {
+    lines.push(t('autopilotSwitchedOff'));
+  } else if (autopilotLast && (autopilotLast.filled.length || autopilotLast.failed.length)) {
+    lines.push(t('autopilotLastRun', new Date(autopilotLast.at).toLocaleString(uiLanguage()),
+      String(autopilotLast.filled.length), String(autopilotLast.failed.length)));
+  }
+  $('autopilot-status').textContent = lines.join(' ');
+}
+
+/**
+ * The company's values the core ignored, each with why: the rest of the company's settings applies. The key is the
+ * policy's own name, which an administrator looks for.
+ */
+function showIgnoredCompanyValues() {
+  const section = $('policy-ignored');
+  const list = section.querySelector('ul');
+  list.replaceChildren(...FORM.ignored.map((violation) => {
+    const item = document.createElement('li');
+    item.dataset.key = violation.field;
+    item.dataset.code = violation.code;
+    item.textContent = t('policyIgnored', violation.field, t(`violation_${violation.code}`, ...violation.args));
+    return item;
+  }));
+  section.hidden = FORM.ignored.length === 0;
+}
+
 /** A value the company set and locked is shown as set by the company, and cannot be changed here. */
 function showCompanyLocks() {
   const controls = {
@@ -370,6 +413,9 @@ function showCompanyLocks() {
     always_my_hours: () => [$('always-my-hours')],
     through_today: () => [$('through-today')],
     reminder_badge: () => [$('reminder-badge')],
+    autopilot: () => [$('autopilot')],
+    autopilot_delay_days: () => [$('autopilot-delay')],
+    autopilot_time: () => [$('autopilot-time')],
   };
   for (const key of FORM.locked) {
     for (const control of (controls[key] || (() => []))()) {

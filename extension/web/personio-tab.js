@@ -72,25 +72,30 @@ export function originOfUrl(url) {
 }
 
 /**
- * Closes the tabs a worker opened and could not close because Chrome stopped it: their ids are kept in
- * chrome.storage.local while they are open.
+ * Closes the tabs a worker opened and could not close because the browser stopped it. Their ids are kept in
+ * chrome.storage.session, which a browser restart empties (a restored tab of the user's can carry an old id), and a
+ * tab is closed only while it still shows a Personio page.
  */
-export async function closeLeftoverTabs(ids) {
-  for (const id of ids || []) {
-    await chrome.tabs.remove(id).catch(() => {});
+export async function closeLeftoverTabs() {
+  const { openedTabs } = await chrome.storage.session.get('openedTabs');
+  for (const id of openedTabs || []) {
+    const tab = await chrome.tabs.get(id).catch(() => null);
+    if (tab && tenantOf(tab.url || tab.pendingUrl || '') !== null) {
+      await chrome.tabs.remove(id).catch(() => {});
+    }
   }
-  await chrome.storage.local.set({ openedTabs: [] });
+  await chrome.storage.session.set({ openedTabs: [] });
 }
 
 async function rememberTab(id, open) {
-  const { openedTabs } = await chrome.storage.local.get('openedTabs');
+  const { openedTabs } = await chrome.storage.session.get('openedTabs');
   const ids = new Set(openedTabs || []);
   if (open) {
     ids.add(id);
   } else {
     ids.delete(id);
   }
-  await chrome.storage.local.set({ openedTabs: [...ids] });
+  await chrome.storage.session.set({ openedTabs: [...ids] });
 }
 
 /** The tabs one plan or run uses, one per company; close() closes only the tabs they opened. */
@@ -121,11 +126,18 @@ class TenantTab {
     this.origin = originOf(tenant);
     this.tabId = null;
     this.opened = new Set();
+    this.avoided = new Set();
   }
 
-  /** Never rejects: whatever happens comes back as a report the core reads (see docs/bridge.md). */
+  /**
+   * Never rejects: whatever happens comes back as a report the core reads (see docs/bridge.md). A tab that left the
+   * company answers before anything is sent, and another tab is taken; a save whose tab died on the way is never sent
+   * again here: the core reads the day back to learn whether it landed.
+   */
   async fetch(requestJson) {
-    for (let attempt = 0; attempt < 2; attempt++) {
+    const request = JSON.parse(requestJson);
+    const resendable = request.method !== 'PUT';
+    for (let attempt = 0; attempt < 3; attempt++) {
       let tabId;
       try {
         tabId = await this.acquire();
@@ -133,30 +145,48 @@ class TenantTab {
         // A report of what the new tab saw, or a tab that could not be had.
         return JSON.stringify(e instanceof Error ? { network_error: 'tab_unusable', reason: e.message } : e);
       }
+      let report;
       try {
-        const timeout = (JSON.parse(requestJson).timeout_ms || 10000) + TAB_ANSWER_MARGIN_MS;
-        let timer;
-        const hung = new Promise((resolve) => {
-          timer = setTimeout(() => resolve([{ result: JSON.stringify({ network_error: 'timeout' }) }]), timeout);
-        });
-        const [injection] = await Promise.race([chrome.scripting.executeScript({
-          target: { tabId },
-          func: pageFetch,
-          args: [requestJson],
-        }), hung]).finally(() => clearTimeout(timer));
-        if (injection && typeof injection.result === 'string') {
-          return injection.result;
-        }
-        return JSON.stringify({ network_error: 'tab_unusable', reason: 'no result' });
+        report = await this.inTab(tabId, requestJson, request.timeout_ms);
       } catch (e) {
-        // The tab was closed or navigated away meanwhile: take another one once.
-        this.tabId = null;
-        if (attempt === 1) {
+        // The tab was closed or navigated away meanwhile: the request may have gone out.
+        this.leave(tabId);
+        if (!resendable) {
           return JSON.stringify({ network_error: 'tab_unusable', reason: String(e && e.message) });
         }
+        continue;
       }
+      if (JSON.parse(report).not_sent) {
+        // The page is no longer the company's: nothing went out, so another tab may send it.
+        this.leave(tabId);
+        continue;
+      }
+      return report;
     }
-    return JSON.stringify({ network_error: 'tab_unusable', reason: 'no tab' });
+    return JSON.stringify({ network_error: 'tab_unusable', reason: 'no tab of the company' });
+  }
+
+  async inTab(tabId, requestJson, timeoutMs) {
+    const timeout = (timeoutMs || 10000) + TAB_ANSWER_MARGIN_MS;
+    let timer;
+    const hung = new Promise((resolve) => {
+      timer = setTimeout(() => resolve([{ result: JSON.stringify({ network_error: 'timeout' }) }]), timeout);
+    });
+    const [injection] = await Promise.race([chrome.scripting.executeScript({
+      target: { tabId },
+      func: pageFetch,
+      args: [requestJson, this.origin, true],
+    }), hung]).finally(() => clearTimeout(timer));
+    if (injection && typeof injection.result === 'string') {
+      return injection.result;
+    }
+    return JSON.stringify({ network_error: 'tab_unusable', reason: 'no result' });
+  }
+
+  /** Stops using a tab that left the company or went away; it is not chosen again by this object. */
+  leave(tabId) {
+    this.avoided.add(tabId);
+    this.tabId = null;
   }
 
   /** A tab id; throws the report of a new tab that did not load or did not stay on the company's address. */
@@ -165,7 +195,8 @@ class TenantTab {
       return this.tabId;
     }
     const tabs = await chrome.tabs.query({ url: `${this.origin}/*` });
-    const usable = tabs.filter((t) => t.status === 'complete' && !t.discarded && tenantOf(t.url) === this.tenant);
+    const usable = tabs.filter((t) => t.status === 'complete' && !t.discarded && !this.avoided.has(t.id)
+      && tenantOf(t.url) === this.tenant);
     const chosen = usable.find((t) => t.active) || usable[0];
     if (chosen) {
       this.tabId = chosen.id;
@@ -217,38 +248,51 @@ function waitForLoad(tabId) {
 
 /** A read from the worker itself, which Personio allows (only writes must come from its page); cancel aborts it. */
 export function workerFetch(origin, requestJson, signal) {
-  return pageFetch(requestJson, origin, signal);
+  return pageFetch(requestJson, origin, false, signal);
 }
 
 /**
- * Runs inside the Personio page (it is serialised by executeScript, so it must stand alone), or in the worker with the
- * company's origin as base. The request and the answer travel as JSON text because Chromium drops null properties of
- * objects passed into a tab.
+ * Runs inside the Personio page (it is serialised by executeScript, so it must stand alone), or in the worker. The
+ * address is made absolute from the company's origin, and in a page nothing is sent unless the page is still on that
+ * origin: a tab the user moved to another company never receives our requests. The request and the answer travel as
+ * JSON text because Chromium drops null properties of objects passed into a tab. Redirects are not followed, so the
+ * XSRF header never travels on to another address; a redirect means a lost session, which the core decides.
  */
-async function pageFetch(requestJson, base, cancel) {
+async function pageFetch(requestJson, origin, inPage, cancel) {
+  if (inPage && location.origin !== origin) {
+    return JSON.stringify({ network_error: 'tab_unusable', reason: 'the tab left the company', not_sent: true });
+  }
   const request = JSON.parse(requestJson);
+  const url = new URL(request.path, origin);
+  if (url.origin !== origin) {
+    return JSON.stringify({ network_error: 'failed', reason: 'not an address of the company', not_sent: true });
+  }
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), request.timeout_ms || 10000);
   if (cancel) {
     cancel.addEventListener('abort', () => controller.abort(), { once: true });
   }
   try {
-    const response = await fetch(base ? new URL(request.path, base).href : request.path, {
+    const response = await fetch(url.href, {
       method: request.method,
       headers: request.headers,
       body: request.body === null ? undefined : request.body,
       credentials: 'include',
       cache: 'no-store',
-      redirect: 'follow',
+      redirect: 'manual',
       signal: controller.signal,
     });
+    if (response.type === 'opaqueredirect') {
+      return JSON.stringify({ status: 0, content_type: null, body: '', redirected: true, final_url: url.href,
+        retry_after: null });
+    }
     const body = await response.text();
     return JSON.stringify({
       status: response.status,
       content_type: response.headers.get('content-type'),
       body,
       redirected: response.redirected,
-      final_url: response.url || location.href,
+      final_url: response.url || url.href,
       retry_after: response.headers.get('retry-after'),
     });
   } catch (e) {

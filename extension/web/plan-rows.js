@@ -70,9 +70,16 @@ export function planRow(day, plan) {
   date.textContent = dayLabel(day.date, language);
   const what = document.createElement('td');
   what.className = 'what';
-  what.textContent = day.action === 'fill' ? periodsText(day, plan) : reasonText(day.reason,
-    day.field ? { code: 'field_unreadable', args: [day.field] } : null)
-    + (day.pending ? ` (${t('pendingAbsence')})` : '');
+  const notes = [];
+  if (day.time_off_in_file) {
+    notes.push(t('importTimeOffInFile'));
+  }
+  if (day.comment_cut) {
+    notes.push(t('importCommentCut'));
+  }
+  what.textContent = (day.action === 'fill' ? periodsText(day, plan) : reasonText(day.reason, skipDetail(day))
+    + (day.pending ? ` (${t('pendingAbsence')})` : '') + rulesText(day))
+    + (notes.length ? ` · ${notes.join(' · ')}` : '');
   if (day.differs) {
     tr.dataset.differs = 'true';
   }
@@ -83,6 +90,20 @@ export function planRow(day, plan) {
   status.className = 'status';
   tr.append(date, what, status);
   return tr;
+}
+
+/** The working-time rules an imported day breaks, in words. */
+function rulesText(day) {
+  const broken = day.violations || [];
+  return broken.length ? `: ${broken.map((v) => t(`violation_${v.code}`, ...v.args)).join(' ')}` : '';
+}
+
+/** What more the core said about a skipped day: the field it could not read, or that Personio sent no card. */
+function skipDetail(day) {
+  if (day.field) {
+    return { code: 'field_unreadable', args: [day.field] };
+  }
+  return day.no_card ? { code: 'no_card', args: [] } : null;
 }
 
 function statusText(day) {

@@ -20,7 +20,9 @@ let shownError = null; // { code, detail, source }
 let exporting = false;
 
 localize();
-$('month').value = currentMonth();
+// A notification of the autopilot opens the month it wrote: popup.html?month=YYYY-MM.
+const askedMonth = new URLSearchParams(location.search).get('month');
+$('month').value = askedMonth && /^\d{4}-\d{2}$/.test(askedMonth) ? askedMonth : currentMonth();
 $('month-form').addEventListener('submit', (e) => {
   e.preventDefault();
   requestPlan();
@@ -258,7 +260,7 @@ function editControl(day, tr) {
   button.className = 'link edit-day';
   if (day.action === 'fill') {
     button.textContent = t('editDay');
-  } else if (day.reason === 'off_day' || day.reason === 'not_workday') {
+  } else if (['off_day', 'not_workday', 'offsite_work'].includes(day.reason)) {
     button.textContent = t('fillOnPurpose');
   } else if (day.reason === 'left_out') {
     button.textContent = t('undoEdit');

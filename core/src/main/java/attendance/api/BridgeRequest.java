@@ -1,8 +1,10 @@
 package attendance.api;
 
 import attendance.InputException;
+import attendance.importing.ImportAnswers;
 import attendance.json.Fields;
 import attendance.planning.DayEdit;
+import attendance.rules.CompanyValues;
 import attendance.rules.SettingsCheck;
 import attendance.run.Job;
 import attendance.run.RunError;
@@ -64,7 +66,26 @@ final class BridgeRequest {
      * an edit that breaks one, or a date outside the month, is {@code invalid_settings}.
      */
     Map<LocalDate, DayEdit> edits() {
-        JSONObject raw = this.raw.optJSONObject("edits");
+        return edits(month, this.raw.optJSONObject("edits"));
+    }
+
+    /** The edits of another month than the request's, for the autopilot: {@code "edits_by_month": {"YYYY-MM": …}}. */
+    Map<LocalDate, DayEdit> editsOf(YearMonth other) {
+        JSONObject byMonth = this.raw.optJSONObject("edits_by_month");
+        return edits(other, byMonth == null ? null : byMonth.optJSONObject(Times.format(other)));
+    }
+
+    /** When the autopilot last ran ({@code "last_day"}), or null. */
+    LocalDate lastDay() {
+        return raw.opt("last_day") instanceof String s ? Times.date(s) : null;
+    }
+
+    /** Whether the autopilot was switched on a moment ago ({@code "switched_on": true}): it runs at once. */
+    boolean switchedOn() {
+        return Boolean.TRUE.equals(raw.opt("switched_on"));
+    }
+
+    private static Map<LocalDate, DayEdit> edits(YearMonth month, JSONObject raw) {
         Map<LocalDate, DayEdit> edits = new TreeMap<>();
         if (raw == null) {
             return edits;
@@ -112,6 +133,19 @@ final class BridgeRequest {
         return s;
     }
 
+    /**
+     * What the user answered about the imported file ({@code "import_answers": {"person", "date_order"}}); none when
+     * absent. Anything but text is no answer.
+     */
+    ImportAnswers importAnswers() {
+        JSONObject answers = raw.optJSONObject("import_answers");
+        if (answers == null) {
+            return ImportAnswers.NONE;
+        }
+        return new ImportAnswers(answers.opt("person") instanceof String p ? p : null,
+                answers.opt("date_order") instanceof String d ? d : null);
+    }
+
     /** The export's format: {@code json}, or {@code csv} for anything else. */
     String format() {
         return "json".equals(raw.opt("format")) ? "json" : "csv";
@@ -119,12 +153,13 @@ final class BridgeRequest {
 
     /** The keys the company's policy locks, which the user may not change. */
     List<String> locked() {
-        return SettingsCodec.locked(raw.opt("managed"));
+        return SettingsCodec.locked(CompanyValues.usable(raw.opt("managed")));
     }
 
     /** The settings, parsed and checked once; {@code invalid_settings} with every violation otherwise. */
     Settings settings() {
-        ParsedSettings parsed = SettingsCodec.parse(SettingsCodec.layered(raw.opt("settings"), raw.opt("managed")));
+        ParsedSettings parsed = SettingsCodec.parse(SettingsCodec.layered(raw.opt("settings"),
+                CompanyValues.usable(raw.opt("managed"))));
         List<Violation> violations = SettingsCheck.refusals(SettingsCheck.check(parsed));
         if (!violations.isEmpty()) {
             throw invalid(violations);

@@ -44,6 +44,7 @@ final class JobJson {
         o.put("done", job.done());
         o.put("total", job.total());
         o.put("error", TextJson.error(job.error()));
+        o.put("active_at", job.activeAt() == null ? JSONObject.NULL : job.activeAt());
         JSONArray days = new JSONArray();
         for (DayResult day : job.days()) {
             JSONObject d = new JSONObject();
@@ -75,8 +76,10 @@ final class JobJson {
         for (int i = 0; list != null && i < list.length(); i++) {
             days.add(day(Fields.element(list, i, "job.days"), "job.days[" + i + "]"));
         }
+        Object activeAt = o.opt("active_at");
         return new Job(month, state, Fields.optBool(o, "cancelling", false, "job"), days,
-                error(Fields.optObject(o, "error", "job")));
+                error(Fields.optObject(o, "error", "job")),
+                activeAt instanceof Number n ? Long.valueOf(n.longValue()) : null);
     }
 
     private static DayResult day(JSONObject d, String path) {

@@ -48,6 +48,9 @@ final class PlanJson {
                 if (skip.field() != null) {
                     d.put("field", skip.field());
                 }
+                if (skip.noCard()) {
+                    d.put("no_card", true);
+                }
             }
             days.put(d);
         }

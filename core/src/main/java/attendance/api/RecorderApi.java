@@ -9,6 +9,7 @@ import attendance.personio.Endpoints;
 import attendance.personio.Projects;
 import attendance.planning.DayEdit;
 import attendance.planning.DayPlan;
+import attendance.rules.CompanyValues;
 import attendance.rules.SettingsCheck;
 import attendance.run.FillRun;
 import attendance.run.Job;
@@ -23,6 +24,7 @@ import attendance.run.RunState;
 import attendance.selfcheck.Finding;
 import attendance.selfcheck.Report;
 import attendance.selfcheck.SelfCheck;
+import attendance.settings.Autopilot;
 import attendance.settings.DaySchedule;
 import attendance.settings.ParsedSettings;
 import attendance.settings.Settings;
@@ -31,6 +33,7 @@ import attendance.settings.Violation;
 import attendance.time.Times;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +62,8 @@ public final class RecorderApi {
 
     /**
      * The form with the company's settings (Chrome's managed storage) as its defaults: also {@code "company"}, the
-     * keys the company sets, and {@code "locked"}, those the user may not change.
+     * keys the company sets, {@code "locked"}, those the user may not change, and {@code "ignored"}, the company's
+     * values that do not pass on their own, each with why (as violations against the company's key).
      */
     public static String settingsForm(String managedJson) {
         Object company = managed(managedJson);
@@ -84,11 +88,19 @@ public final class RecorderApi {
         }
         o.put("company", set);
         o.put("locked", new JSONArray(SettingsCodec.locked(company)));
+        o.put("ignored", TextJson.violations(CompanyValues.ignored(given(managedJson))));
         return o.toString();
     }
 
-    /** The company's settings as Chrome's managed storage gives them; null for none or for anything unreadable. */
+    /**
+     * The company's settings as Chrome's managed storage gives them, without the values that do not pass on their
+     * own ({@link CompanyValues}); null for none or for anything unreadable.
+     */
     static Object managed(String managedJson) {
+        return CompanyValues.usable(given(managedJson));
+    }
+
+    private static Object given(String managedJson) {
         return managedJson != null && managedJson.trim().startsWith("{") && Fields.isJson(managedJson)
                 ? new JSONObject(managedJson.trim()) : null;
     }
@@ -178,7 +190,11 @@ public final class RecorderApi {
             String file = request.importText();
             YearMonth month = request.month;
             if (file != null) {
-                ImportResult read = Importer.read(file, Map.of(), null);
+                ImportResult read = Importer.read(file, Map.of(), null, request.importAnswers());
+                if (read.question() != null) {
+                    // Whose entries, or which date order: asked before anything is asked of Personio.
+                    return ImportJson.question(read).toString();
+                }
                 if (!read.ok()) {
                     // A bad file is told line by line before anything is asked of Personio.
                     return ImportJson.refusal(read).toString();
@@ -189,8 +205,8 @@ public final class RecorderApi {
             LocalDate today = BridgeRequest.today(settings, todayIn);
             String tenant = request.tenant(settings);
             FillRun run = new FillRun(portsFor.apply(tenant), options, tenant);
-            Preview preview = (file == null ? run.withEdits(request.edits()) : run.withImport(file))
-                    .preview(month, settings, today, tenant);
+            Preview preview = (file == null ? run.withEdits(request.edits())
+                    : run.withImport(file, request.importAnswers())).preview(month, settings, today, tenant);
             int fills = preview.plan().fills().size();
             JSONObject result = new JSONObject();
             result.put("ok", true);
@@ -372,8 +388,9 @@ public final class RecorderApi {
             // The run ends its job itself, whatever happens in it; only what comes before it can stop it here.
             String file = request.importText();
             FillRun run = new FillRun(reporting, options, tenant);
-            return JobJson.write((file == null ? run.withEdits(request.edits()) : run.withImport(file)).fill(job,
-                    settings, today, tenant, request.basis())).toString();
+            return JobJson.write((file == null ? run.withEdits(request.edits())
+                    : run.withImport(file, request.importAnswers())).fill(job, settings, today, tenant,
+                    request.basis())).toString();
         } catch (RunException e) {
             return stopped(job, e.error(), progress);
         }
@@ -386,6 +403,109 @@ public final class RecorderApi {
     }
 
     /**
+     * What the autopilot does now: {@code {"state": "off"}}; {@code {"state": "not_due", "today"}} (not yet its time,
+     * or it ran today); {@code {"state": "no_session", "today"}} (nobody signed in: try again when a session appears);
+     * {@code {"state": "due", "today", "runs": [{"month", "confirmed": [{"date", "digest"}], "basis"}]}}, the runs to
+     * start one after the other, each of the working days before today at least the delay old that a plan would fill
+     * (in the first days of a month, last month's first); or {@code {"state": "switch_off" | "wait", "today",
+     * "error"}} when it cannot plan: switched off for what needs the user (settings that no longer pass the rules, an
+     * employee-id mismatch), else tried again the next day. Read-only: it writes nothing itself.
+     *
+     * @param timeIn the time of day ({@code HH:MM}) in an IANA zone
+     */
+    public static String autopilot(Function<String, Ports> portsFor, UnaryOperator<String> todayIn,
+            UnaryOperator<String> timeIn, String requestJson, RunOptions options) {
+        JSONObject result = new JSONObject();
+        LocalDate today = null;
+        try {
+            BridgeRequest request = BridgeRequest.read(requestJson);
+            Settings settings;
+            try {
+                settings = request.settings();
+            } catch (RunException e) {
+                return result.put("state", "switch_off").put("today", JSONObject.NULL)
+                        .put("error", TextJson.error(e.error())).toString();
+            }
+            Autopilot autopilot = settings.autopilot();
+            if (!autopilot.on()) {
+                return result.put("state", "off").toString();
+            }
+            today = BridgeRequest.today(settings, todayIn);
+            LocalTime now = Times.time(String.valueOf(timeIn.apply(settings.timezone())));
+            result.put("today", Times.format(today));
+            if (now == null || !autopilot.due(today, now, request.lastDay(), request.switchedOn())) {
+                return result.put("state", "not_due").toString();
+            }
+            if (!request.signedIn()) {
+                return result.put("state", "no_session").toString();
+            }
+            String tenant = request.tenant(settings);
+            JSONArray runs = new JSONArray();
+            YearMonth first = YearMonth.from(Reminder.firstDay(today));
+            for (YearMonth month = first; !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
+                FillRun run = new FillRun(portsFor.apply(tenant), options, tenant).withEdits(request.editsOf(month));
+                Preview preview = run.preview(month, settings, today, tenant);
+                JSONArray confirmed = new JSONArray();
+                for (DayPlan.Fill fill : preview.plan().fills()) {
+                    if (autopilot.oldEnough(fill.date(), today)) {
+                        confirmed.put(new JSONObject().put("date", Times.format(fill.date()))
+                                .put("digest", fill.digest()));
+                    }
+                }
+                if (!confirmed.isEmpty()) {
+                    runs.put(new JSONObject().put("month", Times.format(month)).put("confirmed", confirmed)
+                            .put("basis", preview.basis()));
+                }
+            }
+            return result.put("state", "due").put("runs", runs).toString();
+        } catch (RunException e) {
+            RunErrorCode code = e.code();
+            boolean needsUser = code == RunErrorCode.EMPLOYEE_MISMATCH || code == RunErrorCode.INVALID_SETTINGS;
+            if (code == RunErrorCode.NOT_SIGNED_IN) {
+                return result.put("state", "no_session").toString();
+            }
+            return result.put("state", needsUser ? "switch_off" : "wait").put("error", TextJson.error(e.error()))
+                    .toString();
+        } catch (RuntimeException e) {
+            return result.put("state", "wait").put("error", TextJson.error(RunError.of(RunErrorCode.INTERNAL)))
+                    .toString();
+        }
+    }
+
+    /**
+     * What an autopilot's run that ended means: {@code {"filled": [dates], "failed": [dates], "switch_off"}}, switched
+     * off when what stopped it needs the user (three days failing alike, an employee-id mismatch, settings that no
+     * longer pass the rules).
+     */
+    public static String autopilotOutcome(String jobJson) {
+        Job job = readStored(jobJson);
+        JSONArray filled = new JSONArray();
+        JSONArray failed = new JSONArray();
+        boolean switchOff = false;
+        if (job != null) {
+            for (attendance.run.DayResult day : job.days()) {
+                if (day.outcome() == attendance.run.DayOutcome.FILLED) {
+                    filled.put(Times.format(day.date()));
+                } else if (day.outcome() == attendance.run.DayOutcome.FAILED) {
+                    failed.put(Times.format(day.date()));
+                }
+            }
+            RunErrorCode code = job.error() == null ? null : job.error().code();
+            switchOff = code == RunErrorCode.REPEATED_FAILURE || code == RunErrorCode.EMPLOYEE_MISMATCH
+                    || code == RunErrorCode.INVALID_SETTINGS;
+        }
+        return new JSONObject().put("filled", filled).put("failed", failed).put("switch_off", switchOff).toString();
+    }
+
+    /**
+     * A team's report with only the chosen person's lines (the header and their lines, as CSV), to be stored in place
+     * of the whole file once the user has chosen; any other file as it is.
+     */
+    public static String importOnlyPerson(String text, String person) {
+        return Importer.onlyPerson(text, person);
+    }
+
+    /**
      * A stored job, as a worker that has just started finds it. One stored as running lost its worker: it is taken
      * up again ({@link Job#resumed}), and the worker runs it on with {@link #fill}. Null stays null, and a job the
      * core cannot read is dropped.
@@ -393,6 +513,15 @@ public final class RecorderApi {
     public static String jobAfterRestart(String jobJson) {
         Job job = readStored(jobJson);
         return job == null ? "null" : JobJson.write(job.resumed()).toString();
+    }
+
+    /**
+     * As {@link #jobAfterRestart(String)} at this moment (epoch milliseconds): a running job idle for longer than
+     * {@link Job#RESUMABLE_MILLIS} is ended as {@code run_too_old} instead of taken up again.
+     */
+    public static String jobAfterRestart(String jobJson, long now) {
+        Job job = readStored(jobJson);
+        return job == null ? "null" : JobJson.write(job.resumed(now)).toString();
     }
 
     /** A running job whose run failed outside the core's reach: it stops as {@code internal}. */

@@ -160,7 +160,9 @@ public final class MonthExport {
 
     /**
      * RFC 4180 CSV with a header row and CRLF line ends; a field with a comma, a quote or a line break is quoted, its
-     * quotes doubled. Empty fields are empty, never {@code null}.
+     * quotes doubled. Empty fields are empty, never {@code null}. A text cell that a spreadsheet would run as a
+     * formula (it starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets a leading
+     * apostrophe, so that it shows as the text it is; numbers stay numbers.
      */
     public String csv() {
         StringBuilder out = new StringBuilder();
@@ -169,11 +171,21 @@ public final class MonthExport {
             List<String> values = new ArrayList<>();
             for (String column : COLUMNS) {
                 Object value = row.get(column);
-                values.add(value == null ? "" : value.toString());
+                values.add(value == null ? "" : value instanceof String text ? inert(text) : value.toString());
             }
             line(out, values);
         }
         return out.toString();
+    }
+
+    /** Text that no spreadsheet runs as a formula (OWASP's advice on CSV injection). */
+    static String inert(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text : text;
     }
 
     private static void line(StringBuilder out, List<String> values) {

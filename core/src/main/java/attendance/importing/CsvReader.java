@@ -26,6 +26,19 @@ final class CsvReader {
         }
     }
 
+    /** One line of cells as RFC 4180 writes it, with a CRLF: a cell with a comma, a quote or a line break quoted. */
+    static void write(List<String> cells, StringBuilder out) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String v = cells.get(i);
+            boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
+            out.append(quote ? '"' + v.replace("\"", "\"\"") + '"' : v);
+        }
+        out.append("\r\n");
+    }
+
     static List<Row> read(String s) {
         char delimiter = delimiter(s);
         List<Row> rows = new ArrayList<>();

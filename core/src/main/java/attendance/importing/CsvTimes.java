@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * Dates and times as Toggl Track and Clockify write them, which follows each user's own settings. Dates: year first
  * ({@code 2025-11-03}, {@code 2025/11/03}), day first with dots ({@code 03.11.2025}), and with slashes or dashes and
- * the year last ({@code 11/03/2025}, {@code 03-11-2025}), whose order the file itself settles. Times: 24-hour or
+ * the year last ({@code 11/03/2025}, {@code 03-11-2025}, or with two digits, {@code 7/27/22}, read as 20YY, as a
+ * spreadsheet saves a file again), whose order the file itself settles or the user answers. Times: 24-hour or
  * 12-hour with AM or PM, with or without seconds ({@code 14:05}, {@code 14:05:09}, {@code 2:05:09 PM}).
  */
 final class CsvTimes {
@@ -17,7 +18,29 @@ final class CsvTimes {
     }
 
     /** Which comes first in a file's dates with slashes or dashes and the year last. */
-    enum Order { DAY_FIRST, MONTH_FIRST, UNKNOWN }
+    enum Order {
+        DAY_FIRST("day_first"), MONTH_FIRST("month_first"), UNKNOWN("unknown");
+
+        private final String code;
+
+        Order(String code) {
+            this.code = code;
+        }
+
+        String code() {
+            return code;
+        }
+
+        /** The order for its code ({@code day_first}, {@code month_first}), or null. */
+        static Order fromCode(String code) {
+            for (Order o : values()) {
+                if (o != UNKNOWN && o.code.equals(code)) {
+                    return o;
+                }
+            }
+            return null;
+        }
+    }
 
     /**
      * The order a file's dates show: a first number over 12 can only be a day, a second one only a day too. A file
@@ -41,6 +64,21 @@ final class CsvTimes {
         int[] parts = parts(s);
         return parts != null && parts[3] == 0 && order == Order.UNKNOWN && parts[0] <= 12 && parts[1] <= 12
                 && parts[0] != parts[1];
+    }
+
+    /** The first date of these that the order leaves open, or null. */
+    static String firstAmbiguous(List<String> dates, Order order) {
+        for (String date : dates) {
+            if (ambiguous(date, order)) {
+                return date.trim();
+            }
+        }
+        return null;
+    }
+
+    /** A date that {@link #ambiguous} leaves open, read day first (index 0) and month first (index 1). */
+    static LocalDate[] bothWays(String s) {
+        return new LocalDate[] {date(s, Order.DAY_FIRST), date(s, Order.MONTH_FIRST)};
     }
 
     /** The date, or null when it is none or {@link #ambiguous}. */
@@ -90,8 +128,9 @@ final class CsvTimes {
         if (x.length() == 4 && z.length() <= 2 && first != '.') {
             return new int[] {number(x), number(y), number(z), 1};
         }
-        if (x.length() <= 2 && z.length() == 4) {
-            return new int[] {number(x), number(y), number(z), first == '.' ? 2 : 0};
+        if (x.length() <= 2 && (z.length() == 4 || z.length() == 2)) {
+            int year = z.length() == 2 ? 2000 + number(z) : number(z);
+            return new int[] {number(x), number(y), year, first == '.' ? 2 : 0};
         }
         return null;
     }

@@ -7,7 +7,6 @@ import attendance.settings.DaySchedule;
 import attendance.settings.TimeRange;
 import attendance.settings.Violation;
 import attendance.settings.ViolationCode;
-import attendance.text.MessageCode;
 import attendance.time.Times;
 import attendance.timesheet.PeriodType;
 import java.time.LocalDate;
@@ -19,86 +18,133 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Entries grouped into days: on each date, the work entries in time order, with every gap between two of them a
- * break. A break the file names must lie in such a gap; a gap it leaves unnamed is a break all the same.
+ * Entries grouped into days. Attendance is presence: a day's time is the union of its work entries, less the breaks
+ * the file names, and every gap is a break. Where entries overlap, each minute belongs to the entry that started
+ * first (at the same start, the one earlier in the file), so every minute has one period and one project.
  */
 final class Days {
     private Days() {
     }
 
-    /** The entries that overlap one before them on their day, and the breaks outside their day's work. */
-    static void check(List<Entry> entries, List<ImportProblem> problems) {
-        for (List<Entry> day : byDate(entries).values()) {
-            Entry latest = null;
-            for (Entry e : day) {
-                if (latest != null && e.start().isBefore(latest.end())) {
-                    problems.add(ImportProblem.of(e.where(), MessageCode.IMPORT_OVERLAP, range(e), range(latest)));
-                }
-                if (latest == null || e.end().isAfter(latest.end())) {
-                    latest = e;
-                }
-            }
-            List<Entry> work = work(day);
-            for (Entry e : day) {
-                boolean inside = !work.isEmpty() && !e.start().isBefore(work.get(0).start())
-                        && !e.end().isAfter(work.get(work.size() - 1).end());
-                if (e.type() == PeriodType.BREAK && !inside) {
-                    problems.add(ImportProblem.of(e.where(), MessageCode.IMPORT_BREAK_OUTSIDE_WORK, range(e)));
-                }
-            }
-        }
+    /** A stretch of work being laid out: its minutes and the entry they belong to. */
+    private record Piece(LocalTime start, LocalTime end, Entry from) {
     }
 
     /**
-     * The days of entries that {@link #check} found nothing wrong with, by date. A work entry takes the company's
-     * project of exactly its name, else the settings' project (which may be none).
+     * The days of the entries, by date. A work entry takes the company's project of exactly its name, else the
+     * settings' project (which may be none). A date whose entries leave no work gives no day.
      */
     static List<ImportedDay> build(List<Entry> entries, Map<String, String> projectsByName,
             String settingsProjectId) {
         List<ImportedDay> days = new ArrayList<>();
         for (Map.Entry<LocalDate, List<Entry>> date : byDate(entries).entrySet()) {
+            List<Piece> pieces = merged(withoutBreaks(union(work(date.getValue())), date.getValue()));
+            if (pieces.isEmpty()) {
+                continue;
+            }
             List<PlannedPeriod> periods = new ArrayList<>();
             boolean fromSettings = false;
             LocalTime previousEnd = null;
-            for (Entry e : work(date.getValue())) {
-                if (previousEnd != null && e.start().isAfter(previousEnd)) {
-                    periods.add(new PlannedPeriod(date.getKey().atTime(previousEnd), date.getKey().atTime(e.start()),
-                            PeriodType.BREAK, null, null));
+            for (Piece piece : pieces) {
+                if (previousEnd != null && piece.start().isAfter(previousEnd)) {
+                    periods.add(new PlannedPeriod(date.getKey().atTime(previousEnd),
+                            date.getKey().atTime(piece.start()), PeriodType.BREAK, null, null));
                 }
+                Entry e = piece.from();
                 String projectId = e.project() == null ? null : projectsByName.get(e.project());
                 fromSettings |= projectId == null;
-                periods.add(new PlannedPeriod(date.getKey().atTime(e.start()), date.getKey().atTime(e.end()),
+                periods.add(new PlannedPeriod(date.getKey().atTime(piece.start()), date.getKey().atTime(piece.end()),
                         PeriodType.WORK, projectId != null ? projectId : settingsProjectId, e.comment()));
-                previousEnd = e.end();
+                previousEnd = piece.end();
             }
             days.add(new ImportedDay(date.getKey(), periods, fromSettings));
         }
         return days;
     }
 
+    /** The work entries' minutes with no minute twice: the entry that started first keeps an overlapping minute. */
+    private static List<Piece> union(List<Entry> work) {
+        List<Piece> pieces = new ArrayList<>();
+        LocalTime covered = null;
+        for (Entry e : work) {
+            LocalTime from = covered == null || e.start().isAfter(covered) ? e.start() : covered;
+            if (e.end().isAfter(from)) {
+                pieces.add(new Piece(from, e.end(), e));
+                covered = e.end();
+            }
+        }
+        return pieces;
+    }
+
+    /** The pieces with the minutes of every break the file names cut out. */
+    private static List<Piece> withoutBreaks(List<Piece> pieces, List<Entry> day) {
+        List<Piece> result = pieces;
+        for (Entry b : day) {
+            if (b.type() != PeriodType.BREAK) {
+                continue;
+            }
+            List<Piece> cut = new ArrayList<>();
+            for (Piece p : result) {
+                if (!b.start().isBefore(p.end()) || !b.end().isAfter(p.start())) {
+                    cut.add(p);
+                    continue;
+                }
+                if (b.start().isAfter(p.start())) {
+                    cut.add(new Piece(p.start(), b.start(), p.from()));
+                }
+                if (b.end().isBefore(p.end())) {
+                    cut.add(new Piece(b.end(), p.end(), p.from()));
+                }
+            }
+            result = cut;
+        }
+        return result;
+    }
+
+    /** Pieces that touch and come from entries of the same project and comment become one period. */
+    private static List<Piece> merged(List<Piece> pieces) {
+        List<Piece> merged = new ArrayList<>();
+        for (Piece p : pieces) {
+            Piece last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.end().equals(p.start()) && same(last.from().project(), p.from().project())
+                    && same(last.from().comment(), p.from().comment())) {
+                merged.set(merged.size() - 1, new Piece(last.start(), p.end(), last.from()));
+            } else {
+                merged.add(p);
+            }
+        }
+        return merged;
+    }
+
+    private static boolean same(String a, String b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
     /**
-     * Each day against the working-time rules, reported against its date, and the rest from one day to the next
-     * (ArbZG § 5) when both are in the file.
+     * The days that break a working-time rule, each with its violations against its date: the rules of a day
+     * (ArbZG §§ 3 and 4), and the rest from the file's day before (§ 5), which leaves out the later day.
      */
-    static List<Violation> rules(List<ImportedDay> days) {
-        List<Violation> violations = new ArrayList<>();
+    static Map<LocalDate, List<Violation>> rules(List<ImportedDay> days) {
+        Map<LocalDate, List<Violation>> broken = new TreeMap<>();
         ImportedDay before = null;
         for (ImportedDay day : days) {
             String field = Times.format(day.date());
             DaySchedule schedule = schedule(day);
-            List<Violation> found = WorkingTimeRules.check(field, schedule);
-            violations.addAll(found);
+            List<Violation> found = new ArrayList<>(WorkingTimeRules.check(field, schedule));
             if (found.isEmpty() && before != null && before.date().plusDays(1).equals(day.date())) {
                 LocalTime end = schedule(before).end();
                 long rest = 24 * 60 - end.toSecondOfDay() / 60 + schedule.start().toSecondOfDay() / 60;
                 if (rest < SettingsCheck.MIN_REST) {
-                    violations.add(new Violation(field, ViolationCode.REST_UNDER_11H, List.of(Times.format(end),
+                    found.add(new Violation(field, ViolationCode.REST_UNDER_11H, List.of(Times.format(end),
                             Times.format(schedule.start()), Times.duration(rest))));
                 }
             }
+            if (!found.isEmpty()) {
+                broken.put(day.date(), found);
+            }
             before = day;
         }
-        return violations;
+        return broken;
     }
 
     /** The day as the rules see it: from its first period's start to its last one's end, with its breaks. */
@@ -133,9 +179,5 @@ final class Days {
             }
         }
         return work;
-    }
-
-    private static String range(Entry e) {
-        return Times.format(e.start()) + "–" + Times.format(e.end());
     }
 }

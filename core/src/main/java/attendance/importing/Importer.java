@@ -1,60 +1,101 @@
 package attendance.importing;
 
 import attendance.settings.Violation;
-import attendance.text.MessageCode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a time tracker's export into days of periods, telling the format from the content: JSON is the product's
- * own file, CSV a Toggl Track or Clockify detailed report. A file with anything wrong gives every problem found and
- * no day, so that nothing of it is written; its days are checked by the working-time rules once every line reads.
+ * own file, CSV a Toggl Track or Clockify detailed report. A file with lines that cannot be read gives every problem
+ * found and no day, so that nothing of it is written. A day that breaks a working-time rule is left out alone, with
+ * its rule; an entry under a minute is left out and counted; time off is noted on its day. A team's report, or dates
+ * that read either way, first ask a question (see {@link ImportAnswers}).
  */
 public final class Importer {
     private Importer() {
     }
 
+    /** The file's days with nothing answered yet. */
+    public static ImportResult read(String text, Map<String, String> projectsByName, String settingsProjectId) {
+        return read(text, projectsByName, settingsProjectId, ImportAnswers.NONE);
+    }
+
     /**
-     * The file's days, or everything wrong with it.
+     * The file's days, what it leaves out, what to ask first, or why it gives nothing.
      *
      * @param projectsByName    the company's projects, id by exact name
      * @param settingsProjectId the settings' project id, for work whose project is not the company's; may be null
+     * @param answers           what the user answered about this file
      */
-    public static ImportResult read(String text, Map<String, String> projectsByName, String settingsProjectId) {
+    public static ImportResult read(String text, Map<String, String> projectsByName, String settingsProjectId,
+            ImportAnswers answers) {
         String s = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<ImportProblem> problems = new ArrayList<>();
         if (s.isBlank()) {
-            return ImportResult.refused(null, List.of(ImportProblem.of(null, MessageCode.IMPORT_EMPTY)), List.of());
+            return ImportResult.refused(null, ImportResult.Refusal.IMPORT_EMPTY, List.of());
         }
         ImportFormat format;
-        List<Entry> entries;
+        ImportReading reading = new ImportReading();
         String trimmed = s.trim();
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             format = ImportFormat.JSON;
-            entries = OwnJson.entries(trimmed, problems);
+            reading.entries.addAll(OwnJson.entries(trimmed, reading.problems));
         } else {
             List<CsvReader.Row> rows = CsvReader.read(s);
-            format = TrackerCsv.format(rows.get(0).cells());
-            if (format == null) {
-                return ImportResult.refused(null, List.of(ImportProblem.of(null, MessageCode.IMPORT_UNKNOWN_FORMAT)),
-                        List.of());
+            List<String> header = rows.get(0).cells();
+            format = TrackerCsv.format(header);
+            if (format == null || !TrackerCsv.detailed(header)) {
+                return ImportResult.refused(format, ImportResult.Refusal.NOT_DETAILED_REPORT, List.of());
             }
-            entries = TrackerCsv.entries(rows, problems);
+            TrackerCsv.read(rows, answers == null ? ImportAnswers.NONE : answers, reading);
         }
-        Days.check(entries, problems);
-        if (problems.isEmpty() && entries.isEmpty()) {
-            problems.add(ImportProblem.of(null, MessageCode.IMPORT_EMPTY));
+        if (!reading.problems.isEmpty()) {
+            reading.problems.sort(Importer::inFileOrder);
+            return ImportResult.refused(format, ImportResult.Refusal.BAD_FILE, reading.problems);
         }
-        if (!problems.isEmpty()) {
-            // Problems of overlapping entries are found after those of single lines; the user reads them in file order.
-            problems.sort(Importer::inFileOrder);
-            return ImportResult.refused(format, problems, List.of());
+        if (reading.question != null) {
+            return new ImportResult(format, List.of(), List.of(), List.of(), null, reading.question, 0, Set.of(),
+                    Set.of());
         }
-        List<ImportedDay> days = Days.build(entries, projectsByName, settingsProjectId);
-        List<Violation> violations = Days.rules(days);
-        return violations.isEmpty() ? new ImportResult(format, days, List.of(), List.of())
-                : ImportResult.refused(format, List.of(), violations);
+        List<ImportedDay> all = Days.build(reading.entries, projectsByName, settingsProjectId);
+        if (all.isEmpty()) {
+            return ImportResult.refused(format, ImportResult.Refusal.IMPORT_EMPTY, List.of());
+        }
+        Map<LocalDate, List<Violation>> broken = Days.rules(all);
+        List<ImportedDay> days = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
+        for (ImportedDay day : all) {
+            if (broken.containsKey(day.date())) {
+                violations.addAll(broken.get(day.date()));
+            } else {
+                days.add(day);
+            }
+        }
+        return new ImportResult(format, days, List.of(), violations, null, null, reading.tooShort, reading.timeOff,
+                reading.commentsCut);
+    }
+
+    /**
+     * A team's report with only the chosen person's lines, for keeping: the header and their lines, written again as
+     * CSV; other people's names, e-mails and descriptions are gone. Any other file comes back as it is.
+     */
+    public static String onlyPerson(String text, String person) {
+        String s = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String trimmed = s.trim();
+        if (person == null || trimmed.isEmpty() || trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            return text;
+        }
+        List<CsvReader.Row> rows = CsvReader.read(s);
+        StringBuilder out = new StringBuilder();
+        CsvReader.write(rows.get(0).cells(), out);
+        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+            if (person.equals(TrackerCsv.person(rows.get(0).cells(), row))) {
+                CsvReader.write(row.cells(), out);
+            }
+        }
+        return out.toString();
     }
 
     /** Where two problems are, compared with runs of digits as numbers: line 9 before 10, days[2] before days[10]. */

@@ -27,6 +27,9 @@ public final class PersonioError {
             String trimmed = body.trim();
             Object root = trimmed.startsWith("[") ? new JSONArray(trimmed) : new JSONObject(trimmed);
             messages = messages(root);
+        } else if (plainText(body)) {
+            // An error can come as text/plain: its text is Personio's words.
+            messages = List.of(unwrapped(body.trim()));
         }
         if (messages.isEmpty()) {
             return Message.of(MessageCode.HTTP_STATUS, Integer.toString(status));
@@ -58,6 +61,90 @@ public final class PersonioError {
                 joined.length() > MAX_LENGTH ? joined.substring(0, MAX_LENGTH) + "…" : joined);
     }
 
+    /** Text that is neither JSON nor a page: not empty, and not starting with a tag. */
+    private static boolean plainText(String body) {
+        if (body == null || body.isBlank()) {
+            return false;
+        }
+        String trimmed = body.trim();
+        return !trimmed.startsWith("<") && !trimmed.startsWith("{") && !trimmed.startsWith("[");
+    }
+
+    /**
+     * Personio's words in a message that wraps an internal call's answer ("Client error: `PUT http://…/companies/
+     * 1/days/…` resulted in a `400 Bad Request` response: {"errors":[{… "title":"…"}]} (truncated...)"): the titles
+     * found inside, else the status it names; never the internal address or the company's id. Other messages are
+     * returned as they are.
+     */
+    static String unwrapped(String message) {
+        int resulted = message.indexOf("resulted in a");
+        if (resulted < 0 && !message.contains("http://") && !message.contains("https://")) {
+            return message;
+        }
+        List<String> titles = new ArrayList<>();
+        String key = "\"title\"";
+        for (int at = message.indexOf(key); at >= 0; at = message.indexOf(key, at + key.length())) {
+            String title = quotedAfter(message, at + key.length());
+            if (title != null && !title.isBlank()) {
+                titles.add(title.trim());
+            }
+        }
+        if (!titles.isEmpty()) {
+            return String.join("; ", titles);
+        }
+        if (resulted >= 0) {
+            int open = message.indexOf('`', resulted);
+            int close = open < 0 ? -1 : message.indexOf('`', open + 1);
+            if (close > open + 1) {
+                return message.substring(open + 1, close);
+            }
+        }
+        return withoutAddresses(message);
+    }
+
+    /** The text with every web address in it cut out. */
+    private static String withoutAddresses(String text) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int at = text.indexOf("http", i);
+            if (at < 0 || !(text.startsWith("http://", at) || text.startsWith("https://", at))) {
+                out.append(text, i, at < 0 ? text.length() : at + 4);
+                i = at < 0 ? text.length() : at + 4;
+                continue;
+            }
+            out.append(text, i, at).append('…');
+            i = at;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '`') {
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The JSON string after a key's colon, unescaped; null when there is none (a message cut short). */
+    private static String quotedAfter(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ':')) {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) != '"') {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (i++; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                out.append(text.charAt(++i));
+            } else if (c == '"') {
+                return out.toString();
+            } else {
+                out.append(c);
+            }
+        }
+        return null;
+    }
+
     /** Every message in a value: a string, an error object, a list of them, or an object wrapping them. */
     static List<String> messages(Object value) {
         Set<String> found = new LinkedHashSet<>();
@@ -86,7 +173,8 @@ public final class PersonioError {
             // JSON:API errors carry their words in "title"; the others in "message".
             Object message = o.opt("message") instanceof String ? o.opt("message") : o.opt("title");
             if (message instanceof String m && !m.isBlank()) {
-                found.add(field == null ? m.trim() : field + ": " + m.trim());
+                String words = unwrapped(m.trim());
+                found.add(field == null ? words : field + ": " + words);
             } else if (o.opt("code") instanceof String code && !o.has("details") && !o.has("errors")) {
                 found.add(code);
             }

@@ -12,15 +12,25 @@ import java.util.List;
  *
  * @param hours   the day's hours; null when the day is left out or its periods are given
  * @param periods the day's periods as they are to be written, each with its project and comment; or null
+ * @param breaksRules an imported day whose hours break a working-time rule: it is left out until an edit fixes it
  */
-public record DayEdit(LocalDate date, DaySchedule hours, List<PlannedPeriod> periods) {
+public record DayEdit(LocalDate date, DaySchedule hours, List<PlannedPeriod> periods, boolean breaksRules) {
 
     public DayEdit {
         periods = periods == null ? null : List.copyOf(periods);
     }
 
+    public DayEdit(LocalDate date, DaySchedule hours, List<PlannedPeriod> periods) {
+        this(date, hours, periods, false);
+    }
+
     public DayEdit(LocalDate date, DaySchedule hours) {
         this(date, hours, null);
+    }
+
+    /** An imported day whose hours break a working-time rule: never written as the file gives it. */
+    public static DayEdit breakingRules(LocalDate date) {
+        return new DayEdit(date, null, null, true);
     }
 
     public static DayEdit leftOut(LocalDate date) {
@@ -33,6 +43,6 @@ public record DayEdit(LocalDate date, DaySchedule hours, List<PlannedPeriod> per
     }
 
     public boolean leaveOut() {
-        return hours == null && periods == null;
+        return hours == null && periods == null && !breaksRules;
     }
 }

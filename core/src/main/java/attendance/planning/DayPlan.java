@@ -69,10 +69,20 @@ public sealed interface DayPlan permits DayPlan.Fill, DayPlan.Skip {
     /**
      * @param field   for {@code unreadable}, the path of the field that could not be read; otherwise null
      * @param pending for {@code absence}, whether the absence is still waiting for approval
+     * @param noCard  for {@code non_trackable}, whether Personio sent no card for the day at all
      */
-    record Skip(LocalDate date, SkipReason reason, String field, boolean pending) implements DayPlan {
+    record Skip(LocalDate date, SkipReason reason, String field, boolean pending, boolean noCard) implements DayPlan {
+        public Skip(LocalDate date, SkipReason reason, String field, boolean pending) {
+            this(date, reason, field, pending, false);
+        }
+
         public Skip(LocalDate date, SkipReason reason, String field) {
             this(date, reason, field, false);
+        }
+
+        /** A day Personio's answer has no card for: not writable, and the row says why. */
+        public static Skip noCard(LocalDate date) {
+            return new Skip(date, SkipReason.NON_TRACKABLE, null, false, true);
         }
 
         public Skip(LocalDate date, SkipReason reason) {

@@ -65,19 +65,30 @@ public final class MonthPlanner {
         if (edit == null) {
             return planned;
         }
+        if (edit.breaksRules()) {
+            // Only a day the file would have filled says so; a day that stays as it is keeps its own reason.
+            boolean wouldFill = planned instanceof DayPlan.Fill || (planned instanceof DayPlan.Skip s
+                    && fillableOnPurpose(s.reason()) && otherChecks(date, card, settings, today) == null);
+            return wouldFill ? new DayPlan.Skip(date, SkipReason.BREAKS_RULES) : planned;
+        }
         if (planned instanceof DayPlan.Fill fill) {
             // A part-day absence stays told on the row: the edit's hours are written beside it.
             return edit.leaveOut() ? new DayPlan.Skip(date, SkipReason.LEFT_OUT)
                     : edited(date, fill.dayId(), edit, settings, fill.target(), fill.partial(), fill.pending());
         }
         DayPlan.Skip skip = (DayPlan.Skip) planned;
-        boolean offOrNoWork = skip.reason() == SkipReason.OFF_DAY || skip.reason() == SkipReason.NOT_WORKDAY;
+        boolean offOrNoWork = fillableOnPurpose(skip.reason());
         if (edit.leaveOut() || !offOrNoWork) {
             return planned;
         }
         DayPlan.Skip other = otherChecks(date, card, settings, today);
         Integer target = card.target() == null ? null : card.target().effectiveWorkMinutes();
         return other != null ? other : edited(date, card.dayId(), edit, settings, target, false, false);
+    }
+
+    /** A day off, a day the schedule does not work, or work elsewhere: an edit may fill it on purpose. */
+    private static boolean fillableOnPurpose(SkipReason reason) {
+        return reason == SkipReason.OFF_DAY || reason == SkipReason.NOT_WORKDAY || reason == SkipReason.OFFSITE_WORK;
     }
 
     private static DayPlan edited(LocalDate date, String dayId, DayEdit edit, Settings settings, Integer target,
@@ -102,7 +113,7 @@ public final class MonthPlanner {
      */
     private static DayPlan.Skip otherChecks(LocalDate date, Timecard card, Settings settings, LocalDate today) {
         if (card == null) {
-            return new DayPlan.Skip(date, SkipReason.NON_TRACKABLE);
+            return DayPlan.Skip.noCard(date);
         }
         TimeOff off = card.timeOff();
         if (off != null && off.kind() == TimeOff.Kind.FULL_DAY) {
@@ -129,7 +140,7 @@ public final class MonthPlanner {
      */
     public static DayPlan decide(LocalDate date, Timecard card, Settings settings, LocalDate today) {
         if (card == null) {
-            return new DayPlan.Skip(date, SkipReason.NON_TRACKABLE);
+            return DayPlan.Skip.noCard(date);
         }
         TimeOff off = card.timeOff();
         if (Boolean.TRUE.equals(card.offDay()) || (off != null && off.kind() == TimeOff.Kind.HOLIDAY)) {
@@ -138,6 +149,10 @@ public final class MonthPlanner {
         DayPlan.Skip other = otherChecks(date, card, settings, today);
         if (other != null) {
             return other;
+        }
+        if (off != null && off.kind() == TimeOff.Kind.OFFSITE_WORK) {
+            // Whether Personio credits a business trip's hours is not known: the user fills it on purpose.
+            return new DayPlan.Skip(date, SkipReason.OFFSITE_WORK);
         }
         DaySchedule day = settings.day(date.getDayOfWeek());
         Integer target = card.target() == null ? null : card.target().effectiveWorkMinutes();

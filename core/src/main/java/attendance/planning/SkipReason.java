@@ -15,7 +15,11 @@ public enum SkipReason {
     /** The user left this day out of the plan. */
     LEFT_OUT("left_out"),
     /** A plan of an imported file: the file has no hours for this day, which would otherwise be filled. */
-    NOT_IN_FILE("not_in_file");
+    NOT_IN_FILE("not_in_file"),
+    /** The day's hours break a working-time rule (an imported day, before an edit fixes it). */
+    BREAKS_RULES("breaks_rules"),
+    /** Personio has work elsewhere (a business trip) booked on the day: filled only on purpose. */
+    OFFSITE_WORK("offsite_work");
 
     private final String code;
 

@@ -2,6 +2,7 @@ package attendance.run;
 
 import attendance.InputException;
 import attendance.export.MonthExport;
+import attendance.importing.ImportAnswers;
 import attendance.importing.ImportResult;
 import attendance.importing.ImportedDay;
 import attendance.importing.Importer;
@@ -55,6 +56,8 @@ public final class FillRun {
     private Map<LocalDate, DayEdit> edits = Map.of();
     /** An imported file's text: the plan is the file's, and only its days are filled, exactly as it gives them. */
     private String importText;
+    /** What the user answered about the file: whose entries, which date order. */
+    private ImportAnswers importAnswers = ImportAnswers.NONE;
     /** The file as read with the company's projects, once the run's first refresh listed them. */
     private ImportResult imported;
 
@@ -81,7 +84,13 @@ public final class FillRun {
      * read with the company's projects once the session refresh lists them. Replaces the edits.
      */
     public FillRun withImport(String fileText) {
+        return withImport(fileText, ImportAnswers.NONE);
+    }
+
+    /** As {@link #withImport(String)}, with what the user answered about the file. */
+    public FillRun withImport(String fileText, ImportAnswers answers) {
         this.importText = fileText;
+        this.importAnswers = answers == null ? ImportAnswers.NONE : answers;
         return this;
     }
 
@@ -98,8 +107,9 @@ public final class FillRun {
 
     /**
      * Reads the imported file, if any, into this month's edits. A project is the company's active project of exactly
-     * that name; other work takes the settings' project. A file with anything wrong is {@code bad_file}: nothing of it
-     * is planned or written.
+     * that name; other work takes the settings' project. A file that cannot be read is refused ({@code bad_file},
+     * {@code not_detailed_report}, {@code import_empty}; a question still open is {@code bad_file}): nothing of it is
+     * planned or written. A day that breaks a working-time rule is left out as {@code breaks_rules}.
      */
     private void readImport(YearMonth month, Settings settings, String projectsAnswer) {
         if (importText == null) {
@@ -111,14 +121,22 @@ public final class FillRun {
                 byName.putIfAbsent(p.name(), p.id());
             }
         }
-        imported = Importer.read(importText, byName, settings.projectId());
+        imported = Importer.read(importText, byName, settings.projectId(), importAnswers);
         if (!imported.ok()) {
-            throw new RunException(new RunError(RunErrorCode.BAD_FILE, null, imported.violations()));
+            RunErrorCode code = imported.refusal() == ImportResult.Refusal.NOT_DETAILED_REPORT
+                    ? RunErrorCode.NOT_DETAILED_REPORT : imported.refusal() == ImportResult.Refusal.IMPORT_EMPTY
+                    ? RunErrorCode.IMPORT_EMPTY : RunErrorCode.BAD_FILE;
+            throw new RunException(new RunError(code, null, List.of()));
         }
         Map<LocalDate, DayEdit> days = new TreeMap<>();
         for (ImportedDay day : imported.days()) {
             if (YearMonth.from(day.date()).equals(month)) {
                 days.put(day.date(), DayEdit.exactly(day.date(), day.periods()));
+            }
+        }
+        for (LocalDate date : imported.leftOut()) {
+            if (YearMonth.from(date).equals(month)) {
+                days.put(date, DayEdit.breakingRules(date));
             }
         }
         edits = days;
@@ -211,6 +229,8 @@ public final class FillRun {
     }
 
     private Job fillDays(Settings settings, LocalDate today, String tenant, String shownBasis) {
+        // A run taken up again keeps the pace from the last request its lost worker sent.
+        Long resumedFrom = job.activeAt();
         calls.requireSignedIn();
         projectsAnswer = calls.refresh();
         long employeeId = employeeId(settings);
@@ -225,7 +245,9 @@ public final class FillRun {
         int sameFailures = 0;
         for (DayResult target : job.pending()) {
             try {
-                if (cancelled() || !waitForPace(lastStart)) {
+                boolean paced = lastStart == Long.MIN_VALUE && resumedFrom != null ? waitAfterResume(resumedFrom)
+                        : waitForPace(lastStart);
+                if (cancelled() || !paced) {
                     return emit(job.ended(RunState.CANCELLED, null));
                 }
                 lastStart = ports.clock().millis();
@@ -331,6 +353,9 @@ public final class FillRun {
     }
 
     private Job emit(Job next) {
+        if (calls.lastSentEpoch() != Long.MIN_VALUE) {
+            next = next.activeAt(calls.lastSentEpoch());
+        }
         job = next;
         ports.progress().accept(next);
         return next;
@@ -386,6 +411,23 @@ public final class FillRun {
             }
             ports.clock().sleep(Math.min(100, due - now));
             now = ports.clock().millis();
+        }
+        return true;
+    }
+
+    /**
+     * The first day of a run taken up again starts a full pace after the last request its lost worker sent, by the
+     * wall clock (the worker's own clock started anew). False when cancelled meanwhile.
+     */
+    private boolean waitAfterResume(long lastSentEpoch) {
+        long due = lastSentEpoch + options.paceMillis() + options.paceMarginMillis();
+        long now = ports.clock().epochMillis();
+        while (now < due) {
+            if (cancelled()) {
+                return false;
+            }
+            ports.clock().sleep(Math.min(100, due - now));
+            now = ports.clock().epochMillis();
         }
         return true;
     }

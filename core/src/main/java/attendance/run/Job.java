@@ -20,11 +20,26 @@ import java.util.TreeMap;
  * @param cancelling the user asked to stop; the day in flight is finished first
  * @param days       in date order: at the start the days the user confirmed, once Personio is read every day
  * @param error      why the run stopped, or null
+ * @param activeAt   when the run last sent a request to Personio (epoch milliseconds), or null before the first: a
+ *                   run taken up again keeps the pace from it, and one idle for too long is not taken up again
  */
-public record Job(YearMonth month, RunState state, boolean cancelling, List<DayResult> days, RunError error) {
+public record Job(YearMonth month, RunState state, boolean cancelling, List<DayResult> days, RunError error,
+        Long activeAt) {
+
+    /** A running job idle for longer than this (no request sent) is not taken up again by a fresh worker. */
+    public static final long RESUMABLE_MILLIS = 10 * 60 * 1000;
 
     public Job {
         days = List.copyOf(days);
+    }
+
+    public Job(YearMonth month, RunState state, boolean cancelling, List<DayResult> days, RunError error) {
+        this(month, state, cancelling, days, error, null);
+    }
+
+    /** The run sent a request at this moment (epoch milliseconds). */
+    public Job activeAt(long epochMillis) {
+        return new Job(month, state, cancelling, days, error, epochMillis);
     }
 
     /** A run begins: every day the user confirmed is pending, with the digest of the plan that was shown. */
@@ -68,7 +83,7 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
                 next.add(confirmed.changed(reason(day), detail(day)));
             }
         }
-        return new Job(month, state, cancelling, next, error);
+        return new Job(month, state, cancelling, next, error, activeAt);
     }
 
     /** A pending day read again right before its write turned out different from the plan that was shown. */
@@ -117,7 +132,7 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
     }
 
     public Job cancelRequested() {
-        return new Job(month, state, true, days, error);
+        return new Job(month, state, true, days, error, activeAt);
     }
 
     /** The run ends; any day it did not get to is not reached. */
@@ -126,7 +141,7 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
         for (DayResult day : days) {
             next.add(day.outcome().open() ? day.with(DayOutcome.NOT_REACHED, null) : day);
         }
-        return new Job(month, end, cancelling, next, why);
+        return new Job(month, end, cancelling, next, why, activeAt);
     }
 
     /**
@@ -134,14 +149,26 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
      * and keeps the ids of a write that may have landed, so that reading it tells which. Days that ended stay so.
      */
     public Job resumed() {
+        return resumed(null);
+    }
+
+    /**
+     * As {@link #resumed()}, at this moment (epoch milliseconds, null when not known): a run that sent nothing for
+     * longer than {@link #RESUMABLE_MILLIS} (a browser restarted hours later) ends {@code stopped} as
+     * {@code run_too_old} instead, and writes nothing more.
+     */
+    public Job resumed(Long now) {
         if (state != RunState.RUNNING) {
             return this;
+        }
+        if (now != null && activeAt != null && now - activeAt > RESUMABLE_MILLIS) {
+            return ended(RunState.STOPPED, RunError.of(RunErrorCode.RUN_TOO_OLD));
         }
         List<DayResult> next = new ArrayList<>();
         for (DayResult day : days) {
             next.add(day.outcome() == DayOutcome.WRITING ? day.with(DayOutcome.PENDING, null) : day);
         }
-        return new Job(month, state, cancelling, next, error);
+        return new Job(month, state, cancelling, next, error, activeAt);
     }
 
     public boolean running() {
@@ -181,7 +208,7 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
     private Job withDay(DayResult changed) {
         Map<LocalDate, DayResult> byDate = byDate();
         byDate.put(changed.date(), changed);
-        return new Job(month, state, cancelling, new ArrayList<>(byDate.values()), error);
+        return new Job(month, state, cancelling, new ArrayList<>(byDate.values()), error, activeAt);
     }
 
     private Map<LocalDate, DayResult> byDate() {

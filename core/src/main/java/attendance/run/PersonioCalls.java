@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * One request at a time to Personio, the way the protocol asks: the XSRF header on every call, a session refresh
- * before attendance calls, backoff on 429 and on server or network faults, and an expired session recognised in all
- * its disguises. Only answers worth reading come back: 2xx, or a refusal in 4xx. Public for the self-check, which
- * asks Personio what a run asks, the same way.
+ * before attendance calls, backoff on 429 and on server or network faults (never for a save, which is read back
+ * instead), and an expired session recognised in all its disguises. Only answers worth reading come back: 2xx, or a
+ * refusal in 4xx. Public for the self-check, which asks Personio what a run asks, the same way.
  */
 public final class PersonioCalls {
     private final Ports ports;
@@ -23,6 +23,7 @@ public final class PersonioCalls {
     private final String host;
     private long refreshedAt = Long.MIN_VALUE;
     private long lastSentAt = Long.MIN_VALUE;
+    private long lastSentEpoch = Long.MIN_VALUE;
     private boolean retried;
     private boolean saveUnanswered;
     private Map<String, String> cookies = Map.of();
@@ -100,7 +101,7 @@ public final class PersonioCalls {
     public HttpResponse refreshOnce() {
         HttpResponse response;
         try {
-            lastSentAt = ports.clock().millis();
+            markSent();
             response = ports.transport().send(request("GET", Endpoints.PROJECTS, null));
         } catch (IOException e) {
             throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, redactor.clean(NoAnswer.detailOf(e)));
@@ -142,7 +143,7 @@ public final class PersonioCalls {
         saveUnanswered = false;
     }
 
-    /** Whether this day's save went out and got no answer: it may have landed. */
+    /** Whether this day's save went out and got no clear answer (none, or a server fault): it may have landed. */
     boolean saveUnanswered() {
         return saveUnanswered;
     }
@@ -150,6 +151,16 @@ public final class PersonioCalls {
     /** When the last request went out, by the run's clock; {@code Long.MIN_VALUE} before any. */
     long lastSentAt() {
         return lastSentAt;
+    }
+
+    /** When the last request went out, in epoch milliseconds, for a run taken up again by another worker. */
+    long lastSentEpoch() {
+        return lastSentEpoch;
+    }
+
+    private void markSent() {
+        lastSentAt = ports.clock().millis();
+        lastSentEpoch = ports.clock().epochMillis();
     }
 
     /** Whether a request of this day had to be sent again. */
@@ -160,7 +171,7 @@ public final class PersonioCalls {
     /** The session refresh answers JSON: the session lives, and a 403 refused only that one request. */
     private boolean sessionAlive() {
         try {
-            lastSentAt = ports.clock().millis();
+            markSent();
             HttpResponse r = ports.transport().send(request("GET", Endpoints.PROJECTS, null));
             return r.ok() && !expired(r, host) && Fields.isJson(r.body());
         } catch (IOException e) {
@@ -181,7 +192,7 @@ public final class PersonioCalls {
             }
             HttpResponse response;
             try {
-                lastSentAt = ports.clock().millis();
+                markSent();
                 response = ports.transport().send(request(method, path, body));
             } catch (IOException e) {
                 if (ports.cancelled().getAsBoolean()) {
@@ -191,6 +202,7 @@ public final class PersonioCalls {
                 }
                 faults++;
                 saveUnanswered |= "PUT".equals(method);
+                retried |= "PUT".equals(method);
                 if ("PUT".equals(method) || faults > options.serverRetries()) {
                     // A save without an answer may have landed: it is never sent again blind; the caller reads the
                     // day to tell.
@@ -216,6 +228,13 @@ public final class PersonioCalls {
             }
             if (response.status() >= 500 || response.status() == 0) {
                 faults++;
+                if ("PUT".equals(method)) {
+                    // A 502 or 504 can come after the save landed: it is never sent again blind; the caller reads the
+                    // day to tell.
+                    saveUnanswered = true;
+                    retried = true;
+                    throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, describe(response));
+                }
                 if (faults > options.serverRetries()) {
                     throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, describe(response));
                 }
@@ -246,7 +265,8 @@ public final class PersonioCalls {
         if (r.redirected() && (path.startsWith("/login") || path.contains("/auth"))) {
             return true;
         }
-        if (r.status() >= 300 && r.status() < 400) {
+        if ((r.status() >= 300 && r.status() < 400) || (r.status() == 0 && r.redirected())) {
+            // A redirect that was not followed (an opaque one comes as status 0): Personio sends the user to sign in.
             return true;
         }
         return r.ok() && !r.jsonContent() && !r.body().isBlank() && !Fields.isJson(r.body());

@@ -26,7 +26,13 @@ public enum RunErrorCode {
     /** Three days in a row failed the same way: going on would fail the rest too. */
     REPEATED_FAILURE("repeated_failure"),
     /** An imported file has bad lines or days that break the working-time rules: nothing of it is written. */
-    BAD_FILE("bad_file");
+    BAD_FILE("bad_file"),
+    /** The file is a summary, a list of projects, or an export without the time columns: not a detailed report. */
+    NOT_DETAILED_REPORT("not_detailed_report"),
+    /** The file holds nothing of a minute or more. */
+    IMPORT_EMPTY("import_empty"),
+    /** A stored run that had sent nothing for too long (a browser restarted later) is ended, not taken up again. */
+    RUN_TOO_OLD("run_too_old");
 
     private final String code;
 

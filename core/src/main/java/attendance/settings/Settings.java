@@ -21,9 +21,11 @@ import java.util.Map;
  *                      decide its length, laid out on the schedule
  * @param throughToday  true (the default) to plan today too; false to plan up to yesterday
  * @param reminderBadge true (the default) to show on the extension's icon how many days before today a plan would fill
+ * @param autopilot     whether, and when, the days fill themselves; off by default
  */
 public record Settings(Map<DayOfWeek, DaySchedule> schedule, String projectId, String comment, String timezone,
-        String tenant, Long employeeId, boolean alwaysMyHours, boolean throughToday, boolean reminderBadge) {
+        String tenant, Long employeeId, boolean alwaysMyHours, boolean throughToday, boolean reminderBadge,
+        Autopilot autopilot) {
 
     public static final String DEFAULT_TIMEZONE = "Europe/Berlin";
 
@@ -31,6 +33,12 @@ public record Settings(Map<DayOfWeek, DaySchedule> schedule, String projectId, S
         EnumMap<DayOfWeek, DaySchedule> copy = new EnumMap<>(DayOfWeek.class);
         copy.putAll(schedule);
         schedule = Collections.unmodifiableMap(copy);
+    }
+
+    public Settings(Map<DayOfWeek, DaySchedule> schedule, String projectId, String comment, String timezone,
+            String tenant, Long employeeId, boolean alwaysMyHours, boolean throughToday, boolean reminderBadge) {
+        this(schedule, projectId, comment, timezone, tenant, employeeId, alwaysMyHours, throughToday, reminderBadge,
+                Autopilot.OFF);
     }
 
     public Settings(Map<DayOfWeek, DaySchedule> schedule, String projectId, String comment, String timezone,

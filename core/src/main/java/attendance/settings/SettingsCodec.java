@@ -63,8 +63,11 @@ public final class SettingsCodec {
         boolean alwaysMyHours = flag(root, "always_my_hours", false, problems);
         boolean throughToday = flag(root, "through_today", true, problems);
         boolean reminderBadge = flag(root, "reminder_badge", true, problems);
+        Autopilot autopilot = new Autopilot(flag(root, "autopilot", false, problems),
+                delayDays(root.opt("autopilot_delay_days"), problems),
+                autopilotTime(root.opt("autopilot_time"), problems));
         return new ParsedSettings(new Settings(schedule, projectId, comment, timezone, tenant, employeeId,
-                alwaysMyHours, throughToday, reminderBadge), problems);
+                alwaysMyHours, throughToday, reminderBadge, autopilot), problems);
     }
 
     public static JSONObject write(Settings settings) {
@@ -83,6 +86,9 @@ public final class SettingsCodec {
         root.put("always_my_hours", settings.alwaysMyHours());
         root.put("through_today", settings.throughToday());
         root.put("reminder_badge", settings.reminderBadge());
+        root.put("autopilot", settings.autopilot().on());
+        root.put("autopilot_delay_days", settings.autopilot().delayDays());
+        root.put("autopilot_time", Times.format(settings.autopilot().time()));
         return root;
     }
 
@@ -319,11 +325,37 @@ public final class SettingsCodec {
         if (text == null) {
             return Settings.DEFAULT_TIMEZONE;
         }
-        if (!looksLikeZone(text)) {
+        if (!looksLikeZone(text) || !Zones.known(text)) {
             problems.add(problem("timezone", ViolationCode.BAD_TIMEZONE, text));
             return Settings.DEFAULT_TIMEZONE;
         }
         return text;
+    }
+
+    private static int delayDays(Object raw, List<Violation> problems) {
+        String text = blankToNull(raw);
+        if (text == null) {
+            return Autopilot.DEFAULT_DELAY_DAYS;
+        }
+        if (!isDigits(text) || text.length() > 3 || Integer.parseInt(text) > Autopilot.MAX_DELAY_DAYS) {
+            problems.add(new Violation("autopilot_delay_days", ViolationCode.BAD_AUTOPILOT_DELAY,
+                    List.of(text, Integer.toString(Autopilot.MAX_DELAY_DAYS))));
+            return Autopilot.DEFAULT_DELAY_DAYS;
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static LocalTime autopilotTime(Object raw, List<Violation> problems) {
+        String text = blankToNull(raw);
+        if (text == null) {
+            return Autopilot.DEFAULT_TIME;
+        }
+        LocalTime time = Times.time(text);
+        if (time == null) {
+            problems.add(problem("autopilot_time", ViolationCode.BAD_TIME, text));
+            return Autopilot.DEFAULT_TIME;
+        }
+        return time;
     }
 
     private static String tenant(Object raw, List<Violation> problems) {

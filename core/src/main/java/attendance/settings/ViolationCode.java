@@ -25,7 +25,12 @@ public enum ViolationCode {
     /** ArbZG § 3: a week that repeats averages out to 8 h a working day only with at most 48 h of work. */
     OVER_48H_WEEK("over_48h_week"),
     /** ArbZG § 9: work on Sundays is legal only in some trades, so it is a warning, never a refusal. */
-    SUNDAY_WORK("sunday_work");
+    SUNDAY_WORK("sunday_work"),
+    /** The autopilot's delay is not a whole number of days from 0 to 28. */
+    BAD_AUTOPILOT_DELAY("bad_autopilot_delay"),
+    /** A company may keep the autopilot off for everybody, never switch it on: a record of working time is the
+     * employee's to make. */
+    AUTOPILOT_NOT_BY_COMPANY("autopilot_not_by_company");
 
     private final String code;
 

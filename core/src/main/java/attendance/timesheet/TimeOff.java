@@ -3,7 +3,8 @@ package attendance.timesheet;
 /**
  * An absence booked on a day. Read from Personio's {@code time_off.items} where it sends them: a {@code holiday} item
  * makes a public holiday, an item without minutes a full day, and items that all have minutes a part of the day. Other
- * shapes are read conservatively: only clear evidence of a part day makes it partial.
+ * shapes are read conservatively: only clear evidence of a part day makes it partial. An item marked
+ * {@code is_offsite_work_absence} is work elsewhere, not an absence.
  *
  * @param minutes for a part of the day, the minutes the items give; null when they give none
  * @param pending whether an item is still waiting for approval (it is planned like an approved one)
@@ -14,7 +15,9 @@ public record TimeOff(Kind kind, Integer minutes, boolean pending) {
     public enum Kind {
         HOLIDAY,
         FULL_DAY,
-        PART_DAY
+        PART_DAY,
+        /** Work elsewhere (a business trip): work, not time off; left alone unless filled on purpose. */
+        OFFSITE_WORK
     }
 
     public TimeOff(boolean fullDay) {
@@ -23,6 +26,6 @@ public record TimeOff(Kind kind, Integer minutes, boolean pending) {
 
     /** A public holiday or a whole day away: nothing is written. */
     public boolean fullDay() {
-        return kind != Kind.PART_DAY;
+        return kind == Kind.HOLIDAY || kind == Kind.FULL_DAY;
     }
 }

@@ -25,7 +25,8 @@ public final class TimesheetFields {
             "effective_break_duration_minutes", "contractual_work_duration_minutes",
             "contractual_break_duration_minutes", "start_time", "end_time");
     private static final Set<String> TIME_OFF = Set.of("aggregated_duration_minutes", "items");
-    private static final Set<String> TIME_OFF_ITEM = Set.of("id", "type", "name", "duration_minutes", "status");
+    private static final Set<String> TIME_OFF_ITEM = Set.of("id", "type", "name", "duration_minutes", "status",
+            "is_offsite_work_absence", "created_at", "color", "color_family", "misconfigured_absence_type");
 
     private TimesheetFields() {
     }

@@ -192,10 +192,18 @@ public final class TimesheetParser {
         boolean holiday = false;
         boolean full = false;
         boolean pending = false;
+        boolean offsite = false;
         int minutes = 0;
+        int absences = 0;
         for (int i = 0; i < items.length(); i++) {
             String p = path + ".items[" + i + "]";
             JSONObject item = Fields.element(items, i, path + ".items");
+            if (Fields.optBool(item, "is_offsite_work_absence", false, p)) {
+                // Work elsewhere (a business trip) is work, not time off.
+                offsite = true;
+                continue;
+            }
+            absences++;
             holiday |= "holiday".equals(Fields.optText(item, "type", p));
             pending |= "pending".equalsIgnoreCase(String.valueOf(item.opt("status")));
             Integer itemMinutes = Fields.isAbsent(item, "duration_minutes") ? null
@@ -205,6 +213,9 @@ public final class TimesheetParser {
             } else {
                 minutes += itemMinutes;
             }
+        }
+        if (absences == 0) {
+            return offsite ? new TimeOff(TimeOff.Kind.OFFSITE_WORK, null, false) : null;
         }
         if (holiday) {
             return new TimeOff(TimeOff.Kind.HOLIDAY, null, pending);

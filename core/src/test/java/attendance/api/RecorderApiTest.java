@@ -108,10 +108,10 @@ class RecorderApiTest {
                    "saturday": null, "sunday": null},
                   "project_id": null, "comment": null, "timezone": "Europe/Berlin", "tenant": null,
                   "employee_id": null, "always_my_hours": false, "through_today": true,
-                  "reminder_badge": true},
+                  "reminder_badge": true, "autopilot": false, "autopilot_delay_days": 1, "autopilot_time": "09:00"},
                  "days": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
                  "working_day": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
-                 "comment_max": 500, "company": [], "locked": []}
+                 "comment_max": 500, "company": [], "locked": [], "ignored": []}
                 """, RecorderApi.settingsForm());
     }
 
@@ -232,7 +232,8 @@ class RecorderApiTest {
     void startJobMakesARunningJobWithTheConfirmedDaysPending() {
         assertJson("""
                 {"ok": true, "job": {"month": "2025-11", "state": "running", "cancelling": false, "filled": 0,
-                 "failed": 0, "skipped": 0, "not_reached": 0, "done": 0, "total": 2, "error": null, "days": [
+                 "failed": 0, "skipped": 0, "not_reached": 0, "done": 0, "total": 2, "error": null, "active_at": null,
+                 "days": [
                  {"date": "2025-11-03", "outcome": "pending", "reason": null, "message": null, "periods": []},
                  {"date": "2025-11-04", "outcome": "pending", "reason": null, "message": null, "periods": []}]}}
                 """, RecorderApi.startJob(request(
@@ -266,7 +267,8 @@ class RecorderApiTest {
         assertJson("""
                 {"month": "2025-11", "state": "done", "cancelling": false, "filled": 2, "failed": 0, "skipped": 28,
                  "not_reached": 0, "done": 2, "total": 2, "error": null}
-                """, without(ended, "days").toString());
+                """, without(without(ended, "days").toString(), "active_at").toString());
+        assertTrue(job.get("active_at") instanceof Number, "when the last request went out");
         JSONArray days = job.getJSONArray("days");
         assertEquals(30, days.length());
         assertJson("""
@@ -291,7 +293,7 @@ class RecorderApiTest {
                 .getJSONObject("job").toString();
         assertJson("""
                 {"month": "2025-11", "state": "stopped", "cancelling": false, "filled": 0, "failed": 0, "skipped": 0,
-                 "not_reached": 1, "done": 0, "total": 1,
+                 "not_reached": 1, "done": 0, "total": 1, "active_at": null,
                  "error": {"code": "not_signed_in", "detail": null, "violations": []}, "days": [
                  {"date": "2025-11-03", "outcome": "not_reached", "reason": null, "message": null, "periods": []}]}
                 """, RecorderApi.fill(ports(), RecorderApiTest::today, request(", \"job\": " + started),
@@ -578,8 +580,8 @@ class RecorderApiTest {
         String request = importRequest(IMPORTED, "");
         JSONObject plan = new JSONObject(preview(request));
         assertTrue(plan.getBoolean("ok"), plan.toString());
-        assertJson("{\"format\": \"json\", \"months\": [\"2025-11\", \"2025-12\"], \"days\": 4}",
-                plan.getJSONObject("import").toString());
+        assertJson("{\"format\": \"json\", \"months\": [\"2025-11\", \"2025-12\"], \"days\": 4, \"left_out\": 0, "
+                + "\"too_short\": 0}", plan.getJSONObject("import").toString());
         JSONArray days = plan.getJSONArray("days");
         assertEquals("not_in_file", days.getJSONObject(2).getString("reason"), "a Monday the file does not give");
         JSONObject tuesday = days.getJSONObject(3);
@@ -642,12 +644,39 @@ class RecorderApiTest {
         assertEquals("days[1].periods[0].start", problems.getJSONObject(1).getString("where"));
         assertTrue(personio.paths().isEmpty(), "nothing asked of Personio");
 
-        String longDay = "{\"days\": [{\"date\": \"2025-11-04\", \"periods\": [{\"start\": \"06:00\", "
-                + "\"end\": \"18:00\"}]}]}";
-        JSONObject rules = new JSONObject(preview(importRequest(longDay, "")));
-        assertEquals("bad_file", rules.getJSONObject("error").getString("code"));
-        assertEquals("2025-11-04", rules.getJSONObject("error").getJSONArray("violations").getJSONObject(0)
-                .getString("field"));
+    }
+
+    @Test
+    void anImportedDayThatBreaksARuleIsLeftOutAsBreaksRulesWithItsRuleWhileTheOthersFill() {
+        String file = "{\"days\": [{\"date\": \"2025-11-04\", \"periods\": [{\"start\": \"06:00\", "
+                + "\"end\": \"18:00\"}]}, {\"date\": \"2025-11-05\", \"periods\": [{\"start\": \"08:00\", "
+                + "\"end\": \"12:00\"}]}]}";
+        JSONObject plan = new JSONObject(preview(importRequest(file, "")));
+        assertTrue(plan.getBoolean("ok"), plan.toString());
+        JSONObject long4 = plan.getJSONArray("days").getJSONObject(3);
+        assertEquals("breaks_rules", long4.getString("reason"));
+        assertFalse(long4.getJSONArray("violations").isEmpty());
+        assertEquals("fill", plan.getJSONArray("days").getJSONObject(4).getString("action"));
+        assertEquals(1, plan.getJSONObject("import").getInt("left_out"));
+    }
+
+    @Test
+    void aTeamsReportAsksWhoseEntriesBeforeAnythingIsAskedOfPersonio() {
+        String file = "User,Email,Project,Description,Start date,Start time,End date,End time,Duration\n"
+                + "Ann,ann@example.com,,,2025-11-04,08:00:00,2025-11-04,12:00:00,04:00:00\n"
+                + "Bob,bob@example.com,,,2025-11-05,08:00:00,2025-11-05,12:00:00,04:00:00\n";
+        JSONObject asked = new JSONObject(preview(importRequest(file, "")));
+        assertFalse(asked.getBoolean("ok"));
+        assertJson("""
+                {"kind": "person", "persons": [{"id": "ann@example.com", "entries": 1},
+                 {"id": "bob@example.com", "entries": 1}]}
+                """, asked.getJSONObject("asking").toString());
+        assertTrue(personio.paths().isEmpty(), "nothing asked of Personio");
+        JSONObject bobs = new JSONObject(preview(new JSONObject(importRequest(file, "")).put("import_answers",
+                new JSONObject().put("person", "bob@example.com")).toString()));
+        assertTrue(bobs.getBoolean("ok"), bobs.toString());
+        assertEquals("fill", bobs.getJSONArray("days").getJSONObject(4).getString("action"));
+        assertEquals("not_in_file", bobs.getJSONArray("days").getJSONObject(3).getString("reason"));
     }
 
     @Test

@@ -83,4 +83,17 @@ class MonthExportTest {
         assertThrows(InputException.class, () -> MonthExport.of("{\"widgets\": {}}", Map.of()));
         assertThrows(InputException.class, () -> MonthExport.of("<html>", Map.of()));
     }
+
+    @Test
+    void aTextCellThatWouldRunAsASpreadsheetFormulaGetsALeadingApostropheAndNumbersStayNumbers() {
+        String sheet = SHEET.replace("Review, \\\"urgent\\\"", "=HYPERLINK(\\\"http://x\\\")");
+        String csv = MonthExport.of(sheet, Map.of("1001", "@SUM(A1)")).csv();
+        assertTrue(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","), csv);
+        assertTrue(csv.contains(",'@SUM(A1),"), csv);
+        for (String text : List.of("=1", "+1", "-1", "@a", "\tx", "\rx")) {
+            assertEquals("'" + text, MonthExport.inert(text));
+        }
+        assertEquals("Review", MonthExport.inert("Review"));
+        assertEquals("", MonthExport.inert(""));
+    }
 }

@@ -55,11 +55,18 @@ class CsvTimesTest {
     }
 
     @Test
+    void aTwoDigitYearIsThisCentury() {
+        assertEquals(LocalDate.of(2025, 11, 3), CsvTimes.date("03/11/25", Order.DAY_FIRST));
+        assertEquals(LocalDate.of(2022, 7, 27), CsvTimes.date("7/27/22", Order.UNKNOWN));
+        assertEquals(LocalDate.of(2022, 1, 14), CsvTimes.date("14.01.22", Order.UNKNOWN));
+    }
+
+    @Test
     void whatIsNoDateIsNull() {
         assertNull(CsvTimes.date("2025-13-01", Order.UNKNOWN));
         assertNull(CsvTimes.date("31.11.2025", Order.UNKNOWN));
         assertNull(CsvTimes.date("2025-11", Order.UNKNOWN));
-        assertNull(CsvTimes.date("03/11/25", Order.DAY_FIRST));
+        assertNull(CsvTimes.date("03/11/025", Order.DAY_FIRST));
         assertNull(CsvTimes.date("2025.11.03", Order.UNKNOWN));
         assertNull(CsvTimes.date("yesterday", Order.UNKNOWN));
         assertNull(CsvTimes.date("2025-11/03", Order.UNKNOWN));

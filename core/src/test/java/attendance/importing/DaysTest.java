@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import attendance.planning.PlannedPeriod;
 import attendance.settings.Violation;
 import attendance.settings.ViolationCode;
-import attendance.text.MessageCode;
 import attendance.timesheet.PeriodType;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,10 +33,8 @@ class DaysTest {
                 comment);
     }
 
-    private static List<ImportProblem> check(Entry... entries) {
-        List<ImportProblem> problems = new ArrayList<>();
-        Days.check(List.of(entries), problems);
-        return problems;
+    private static List<PlannedPeriod> periods(Entry... entries) {
+        return Days.build(List.of(entries), PROJECTS, null).get(0).periods();
     }
 
     @Test
@@ -91,36 +87,38 @@ class DaysTest {
     }
 
     @Test
-    void anEntryThatOverlapsOneBeforeItIsAProblemNamingBoth() {
-        assertEquals(List.of(ImportProblem.of("3", MessageCode.IMPORT_OVERLAP, "11:00–13:00", "08:00–12:00"),
-                ImportProblem.of("4", MessageCode.IMPORT_OVERLAP, "11:30–11:45", "11:00–13:00")), check(
-                work("2", MON, "08:00", "12:00", null),
+    void overlappingEntriesAreTheirUnionAndTheEntryThatStartedFirstKeepsTheMinutesBoth() {
+        assertEquals(List.of(period(MON, "08:00", "12:00", PeriodType.WORK, "101", "c2"),
+                period(MON, "12:00", "13:00", PeriodType.WORK, null, "c3")), periods(
+                work("2", MON, "08:00", "12:00", "Website"),
                 work("3", MON, "11:00", "13:00", null),
-                work("4", MON, "11:30", "11:45", null)));
+                work("4", MON, "11:30", "11:45", "Support")));
     }
 
     @Test
-    void entriesThatTouchOrLieOnOtherDaysDoNotOverlap() {
-        assertEquals(List.of(), check(work("2", MON, "08:00", "12:00", null), work("3", MON, "12:00", "13:00", null),
-                work("4", TUE, "08:00", "12:00", null)));
+    void entriesThatTouchStayTheirOwnPeriodsUnlessTheyShareProjectAndComment() {
+        assertEquals(List.of(period(MON, "08:00", "12:00", PeriodType.WORK, null, "c2"),
+                period(MON, "12:00", "13:00", PeriodType.WORK, null, "c3")),
+                periods(work("2", MON, "08:00", "12:00", null), work("3", MON, "12:00", "13:00", null)));
+        Entry a = new Entry("2", MON, LocalTime.of(8, 0), LocalTime.of(12, 0), PeriodType.WORK, "Website", "x");
+        Entry b = new Entry("3", MON, LocalTime.of(9, 0), LocalTime.of(13, 0), PeriodType.WORK, "Website", "x");
+        assertEquals(List.of(period(MON, "08:00", "13:00", PeriodType.WORK, "101", "x")), periods(a, b));
     }
 
     @Test
-    void aBreakOutsideItsDaysWorkIsAProblem() {
-        assertEquals(List.of(ImportProblem.of("2", MessageCode.IMPORT_BREAK_OUTSIDE_WORK, "07:30–08:00"),
-                ImportProblem.of("5", MessageCode.IMPORT_BREAK_OUTSIDE_WORK, "12:00–12:30")), check(
-                pause("2", MON, "07:30", "08:00"),
-                work("3", MON, "08:00", "12:00", null),
-                work("4", MON, "12:30", "13:00", null),
-                pause("5", TUE, "12:00", "12:30")));
-    }
-
-    @Test
-    void aBreakThatOverlapsWorkIsAnOverlap() {
-        assertEquals(List.of(ImportProblem.of("3", MessageCode.IMPORT_OVERLAP, "11:45–12:30", "08:00–12:00")), check(
+    void aBreakTheFileNamesIsCutOutOfTheWorkItOverlapsAndOneOutsideTheWorkChangesNothing() {
+        assertEquals(List.of(period(MON, "08:00", "11:45", PeriodType.WORK, null, "c2"),
+                period(MON, "11:45", "12:30", PeriodType.BREAK, null, null),
+                period(MON, "12:30", "16:00", PeriodType.WORK, null, "c4")), periods(
+                pause("1", MON, "07:00", "07:30"),
                 work("2", MON, "08:00", "12:00", null),
                 pause("3", MON, "11:45", "12:30"),
                 work("4", MON, "12:30", "16:00", null)));
+    }
+
+    @Test
+    void aDateWithOnlyBreaksGivesNoDay() {
+        assertEquals(List.of(), Days.build(List.of(pause("2", MON, "12:00", "12:30")), PROJECTS, null));
     }
 
     @Test
@@ -128,23 +126,22 @@ class DaysTest {
         List<ImportedDay> days = Days.build(List.of(
                 work("2", MON, "08:00", "12:00", null), work("3", MON, "12:20", "15:00", null),
                 work("4", TUE, "08:00", "12:00", null), work("5", TUE, "12:30", "16:30", null)), PROJECTS, null);
-        List<Violation> violations = Days.rules(days);
-        assertEquals(List.of(new Violation("2025-11-03", ViolationCode.BREAK_30_AFTER_6H, List.of("6:40", "20"))),
-                violations);
+        assertEquals(Map.of(MON, List.of(new Violation("2025-11-03", ViolationCode.BREAK_30_AFTER_6H,
+                List.of("6:40", "20")))), Days.rules(days));
     }
 
     @Test
     void lessThanElevenHoursOfRestBeforeTheNextDayIsAViolationOfThatDay() {
-        List<Violation> violations = Days.rules(Days.build(List.of(
+        Map<LocalDate, List<Violation>> violations = Days.rules(Days.build(List.of(
                 work("2", MON, "14:00", "18:00", null), work("3", MON, "18:30", "22:00", null),
                 work("4", TUE, "08:00", "12:00", null)), PROJECTS, null));
-        assertEquals(List.of(new Violation("2025-11-04", ViolationCode.REST_UNDER_11H,
-                List.of("22:00", "08:00", "10:00"))), violations);
+        assertEquals(Map.of(TUE, List.of(new Violation("2025-11-04", ViolationCode.REST_UNDER_11H,
+                List.of("22:00", "08:00", "10:00")))), violations);
     }
 
     @Test
     void elevenHoursOfRestAreEnough() {
-        assertEquals(List.of(), Days.rules(Days.build(List.of(
+        assertEquals(Map.of(), Days.rules(Days.build(List.of(
                 work("2", MON, "13:00", "17:00", null), work("3", MON, "17:30", "21:00", null),
                 work("4", TUE, "08:00", "12:00", null)), PROJECTS, null)));
     }

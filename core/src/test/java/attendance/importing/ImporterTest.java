@@ -103,18 +103,30 @@ class ImporterTest {
     }
 
     @Test
-    void aCsvWithBadLinesNamesEachByItsLineNumberAndImportsNothing() {
+    void aCsvWithUnreadableLinesNamesEachByItsLineNumberAndImportsNothing() {
         String bad = TOGGL.replace("2025-10-31,12:45:00", "2025-10-31,12:75:00")
-                .replace("Support,,,No,2025-11-03,11:10:00", "Support,,,No,2025-11-03,10:30:00")
                 + "Ann,ann@example.com,,,,,No,2025-11-04,08:00:00,,,,,\n";
         ImportResult result = Importer.read(bad, PROJECTS, "900");
         assertFalse(result.ok());
+        assertEquals(ImportResult.Refusal.BAD_FILE, result.refusal());
         assertEquals(ImportFormat.TOGGL, result.format());
         assertEquals(List.of(), result.days());
         assertEquals(List.of(
                 ImportProblem.of("3", MessageCode.IMPORT_BAD_TIME, "12:75:00"),
-                ImportProblem.of("5", MessageCode.IMPORT_OVERLAP, "10:30–13:00", "09:00–11:00"),
                 ImportProblem.of("6", MessageCode.IMPORT_MISSING, "End date")), result.problems());
+    }
+
+    @Test
+    void overlappingEntriesAreWrittenAsTheirUnionWithNoOverlap() {
+        String overlapping = TOGGL.replace("Support,,,No,2025-11-03,11:10:00", "Support,,,No,2025-11-03,10:30:00");
+        ImportResult result = Importer.read(overlapping, PROJECTS, "900");
+        assertTrue(result.ok(), result.problems().toString());
+        List<String> spans = new ArrayList<>();
+        for (PlannedPeriod p : result.days().get(1).periods()) {
+            spans.add(p.type() + " " + Times.format(p.start().toLocalTime()) + "-" + Times.format(p.end().toLocalTime())
+                    + " " + p.projectId());
+        }
+        assertEquals(List.of("WORK 09:00-11:00 900", "WORK 11:00-13:00 102"), spans);
     }
 
     @Test
@@ -130,11 +142,12 @@ class ImporterTest {
     }
 
     @Test
-    void aDayThatBreaksTheWorkingTimeRulesImportsNothingAndNamesTheDate() {
+    void aDayThatBreaksTheWorkingTimeRulesIsLeftOutAloneNamingItsRulesAndTheOtherDaysImport() {
         String tooLong = JSON.replace("\"end\": \"16:30\"", "\"end\": \"19:30\"");
         ImportResult result = Importer.read(tooLong, PROJECTS, "900");
-        assertFalse(result.ok());
-        assertEquals(List.of(), result.days());
+        assertTrue(result.ok());
+        assertEquals(List.of(LocalDate.of(2025, 11, 3)), result.days().stream().map(ImportedDay::date).toList());
+        assertEquals(java.util.Set.of(LocalDate.of(2025, 10, 31)), result.leftOut());
         assertEquals(List.of(), result.problems());
         List<String> found = new ArrayList<>();
         result.violations().forEach(v -> found.add(v.field() + " " + v.code()));
@@ -154,19 +167,40 @@ class ImporterTest {
     }
 
     @Test
-    void aFileOfNoKnownKindIsOneProblem() {
-        ImportResult result = Importer.read("date;hours\n2025-11-03;8\n", PROJECTS, null);
-        assertEquals(null, result.format());
-        assertEquals(List.of(ImportProblem.of(null, MessageCode.IMPORT_UNKNOWN_FORMAT)), result.problems());
+    void aSummaryAProjectsListOrAFileOfNoKnownKindIsNoDetailedReport() {
+        for (String file : List.of("date;hours\n2025-11-03;8\n",
+                "User,Project,Duration\nAnn,Website,04:00:00\n",
+                "\"Project\",\"Client\",\"Time (h)\",\"Time (decimal)\",\"Amount (EUR)\"\n"
+                        + "\"Website\",\"Acme\",\"4:00\",\"4.00\",\"0\"\n",
+                "Name,Client,Status\nWebsite,Acme,active\n")) {
+            ImportResult result = Importer.read(file, PROJECTS, null);
+            assertEquals(ImportResult.Refusal.NOT_DETAILED_REPORT, result.refusal(), file);
+            assertEquals(List.of(), result.days());
+        }
     }
 
     @Test
-    void aFileWithoutEntriesIsAProblemNotAnEmptyImport() {
-        assertEquals(List.of(ImportProblem.of(null, MessageCode.IMPORT_EMPTY)),
-                Importer.read("  \n", PROJECTS, null).problems());
-        assertEquals(List.of(ImportProblem.of(null, MessageCode.IMPORT_EMPTY)),
-                Importer.read(TOGGL.substring(0, TOGGL.indexOf('\n') + 1), PROJECTS, null).problems());
-        assertEquals(List.of(ImportProblem.of(null, MessageCode.IMPORT_EMPTY)),
-                Importer.read("{\"days\": []}", PROJECTS, null).problems());
+    void aFileWithNothingOfAMinuteOrMoreIsEmptyNotAnEmptyPlan() {
+        assertEquals(ImportResult.Refusal.IMPORT_EMPTY, Importer.read("  \n", PROJECTS, null).refusal());
+        assertEquals(ImportResult.Refusal.IMPORT_EMPTY,
+                Importer.read(TOGGL.substring(0, TOGGL.indexOf('\n') + 1), PROJECTS, null).refusal());
+        assertEquals(ImportResult.Refusal.IMPORT_EMPTY, Importer.read("{\"days\": []}", PROJECTS, null).refusal());
+        String zero = TOGGL.substring(0, TOGGL.indexOf("Ann,"))
+                + "Ann,ann@example.com,,,,,No,2025-11-03,10:23:52,2025-11-03,10:23:52,0:00:00,,0.00\n";
+        assertEquals(ImportResult.Refusal.IMPORT_EMPTY, Importer.read(zero, PROJECTS, null).refusal());
+    }
+
+    @Test
+    void aTeamsReportAsksFirstAndKeepsOnlyTheChosenPersonsLinesWhenStored() {
+        String team = TOGGL + "Bob,bob@example.com,Acme,Website,,Secret plans,No,2025-11-04,08:00:00,2025-11-04,"
+                + "12:00:00,04:00:00,,0.00\n";
+        ImportResult asked = Importer.read(team, PROJECTS, null);
+        assertFalse(asked.ok());
+        assertEquals(ImportQuestion.Kind.PERSON, asked.question().kind());
+        String kept = Importer.onlyPerson(team, "ann@example.com");
+        assertFalse(kept.contains("bob@") || kept.contains("Secret plans") || kept.contains("Bob"), kept);
+        ImportResult anns = Importer.read(kept, PROJECTS, "900");
+        assertTrue(anns.ok());
+        assertTheTwoDays(anns, "Menu, again");
     }
 }

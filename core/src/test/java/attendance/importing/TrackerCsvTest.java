@@ -2,12 +2,12 @@ package attendance.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import attendance.text.MessageCode;
 import attendance.timesheet.PeriodType;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +18,18 @@ class TrackerCsvTest {
             + "\"Email\",\"Tags\",\"Billable\",\"Start Date\",\"Start Time\",\"End Date\",\"End Time\","
             + "\"Duration (h)\",\"Duration (decimal)\",\"Billable Rate (EUR)\",\"Billable Amount (EUR)\"";
 
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private ImportReading reading = new ImportReading();
+    private List<ImportProblem> problems = reading.problems;
 
     private List<Entry> entries(String csv) {
-        return TrackerCsv.entries(CsvReader.read(csv), problems);
+        return entries(csv, ImportAnswers.NONE);
+    }
+
+    private List<Entry> entries(String csv, ImportAnswers answers) {
+        reading = new ImportReading();
+        problems = reading.problems;
+        TrackerCsv.read(CsvReader.read(csv), answers, reading);
+        return reading.entries;
     }
 
     private static String toggl(String project, String description, String startDate, String start, String endDate,
@@ -42,6 +50,10 @@ class TrackerCsvTest {
         assertEquals(ImportFormat.TOGGL, TrackerCsv.format(CsvReader.read(TOGGL_HEADER).get(0).cells()));
         assertEquals(ImportFormat.CLOCKIFY, TrackerCsv.format(CsvReader.read(CLOCKIFY_HEADER).get(0).cells()));
         assertNull(TrackerCsv.format(List.of("date", "start", "end")));
+        assertNull(TrackerCsv.format(List.of("User", "Project", "Time (h)", "Time (decimal)")), "a summary");
+        assertEquals(ImportFormat.TOGGL, TrackerCsv.format(List.of("Start date", "Start time", "End date",
+                "End time")), "a column-reduced detailed export");
+        assertTrue(!TrackerCsv.detailed(List.of("Project", "Client", "Duration")));
     }
 
     @Test
@@ -91,37 +103,45 @@ class TrackerCsvTest {
     }
 
     @Test
-    void slashDatesThatNothingInTheFileSettlesAreAmbiguousOnEveryLine() {
-        entries(CLOCKIFY_HEADER + "\n"
+    void slashDatesThatNothingInTheFileSettlesAskTheOrderShowingOneDateBothWays() {
+        String csv = CLOCKIFY_HEADER + "\n"
                 + clockify("", "", "03/11/2025", "09:00", "03/11/2025", "10:00") + "\n"
-                + clockify("", "", "04/11/2025", "09:00", "04/11/2025", "10:00"));
-        assertEquals(List.of(ImportProblem.of("2", MessageCode.IMPORT_AMBIGUOUS_DATE, "03/11/2025"),
-                ImportProblem.of("3", MessageCode.IMPORT_AMBIGUOUS_DATE, "04/11/2025")), problems);
+                + clockify("", "", "04/11/2025", "09:00", "04/11/2025", "10:00");
+        assertEquals(List.of(), entries(csv));
+        assertEquals(List.of(), problems);
+        assertEquals(ImportQuestion.dateOrder("03/11/2025", LocalDate.of(2025, 11, 3), LocalDate.of(2025, 3, 11)),
+                reading.question);
+
+        List<Entry> monthFirst = entries(csv, new ImportAnswers(null, "month_first"));
+        assertNull(reading.question);
+        assertEquals(List.of(LocalDate.of(2025, 3, 11), LocalDate.of(2025, 4, 11)),
+                monthFirst.stream().map(Entry::date).toList());
+        assertEquals(List.of(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 4)),
+                entries(csv, new ImportAnswers(null, "day_first")).stream().map(Entry::date).toList());
     }
 
     @Test
-    void aMissingColumnIsAProblemOfTheHeaderAndNothingIsRead() {
-        List<Entry> read = entries("Project,Description,Start date,Start time,End date,Duration\n"
-                + "a,b,2025-11-03,09:00,2025-11-03,1:00");
-        assertEquals(List.of(), read);
-        assertEquals(List.of(ImportProblem.of("1", MessageCode.IMPORT_MISSING_COLUMN, "End time")), problems);
+    void aTwoDigitYearIsReadAsThisCentury() {
+        List<Entry> read = entries(CLOCKIFY_HEADER + "\n"
+                + clockify("", "", "7/27/22", "9:00 AM", "7/27/22", "10:00 AM"));
+        assertEquals(List.of(), problems);
+        assertEquals(LocalDate.of(2022, 7, 27), read.get(0).date());
     }
 
     @Test
-    void theHeaderIsTheFirstLineThatIsNotEmpty() {
-        entries("\n\nProject,Description,Start date,Start time,End date,Duration\n");
-        assertEquals(List.of(ImportProblem.of("3", MessageCode.IMPORT_MISSING_COLUMN, "End time")), problems);
+    void aReportWithoutTheTimeColumnsIsNoDetailedReport() {
+        assertTrue(!TrackerCsv.detailed(CsvReader.read("Project,Description,Start date,Start time,End date,Duration\n"
+                + "a,b,2025-11-03,09:00,2025-11-03,1:00").get(0).cells()));
     }
 
     @Test
-    void eachBadLineGivesOneProblemNamedByItsLineNumber() {
+    void eachUnreadableLineGivesOneProblemNamedByItsLineNumber() {
         String csv = String.join("\n", TOGGL_HEADER,
                 toggl("A", "ok", "2025-11-03", "08:00:00", "2025-11-03", "09:00:00"),
                 toggl("A", "bad time", "2025-11-03", "25:00:00", "2025-11-03", "26:00:00"),
                 toggl("A", "bad date", "2025-11-31", "10:00:00", "2025-11-31", "11:00:00"),
                 toggl("A", "running", "2025-11-03", "11:00:00", "", ""),
                 toggl("A", "backwards", "2025-11-03", "13:00:00", "2025-11-03", "12:00:00"),
-                toggl("A", "night", "2025-11-03", "22:00:00", "2025-11-04", "01:00:00"),
                 "Ann,ann@example.com,too,few",
                 toggl("A", "\"stray quote", "2025-11-03", "14:00:00", "2025-11-03", "15:00:00"));
         List<Entry> read = entries(csv);
@@ -131,35 +151,63 @@ class TrackerCsvTest {
                 ImportProblem.of("4", MessageCode.IMPORT_BAD_DATE, "2025-11-31"),
                 ImportProblem.of("5", MessageCode.IMPORT_MISSING, "End date"),
                 ImportProblem.of("6", MessageCode.IMPORT_END_NOT_AFTER_START, "13:00:00", "12:00:00"),
-                ImportProblem.of("7", MessageCode.IMPORT_CROSSES_MIDNIGHT, "2025-11-03", "2025-11-04"),
-                ImportProblem.of("8", MessageCode.IMPORT_CELL_COUNT, "4", "14"),
-                ImportProblem.of("9", MessageCode.IMPORT_BAD_CSV)), problems);
+                ImportProblem.of("7", MessageCode.IMPORT_CELL_COUNT, "4", "14"),
+                ImportProblem.of("8", MessageCode.IMPORT_BAD_CSV)), problems);
     }
 
     @Test
-    void anUnknownTypeAndAnOverlongCommentAreProblems() {
-        entries(CLOCKIFY_HEADER + ",\"Type\"\n"
+    void anEntryEndingAtMidnightEndsAt2359OnItsOwnDay() {
+        List<Entry> read = entries(TOGGL_HEADER + "\n"
+                + toggl("", "", "2022-01-14", "23:30:00", "2022-01-15", "00:00:00"));
+        assertEquals(List.of(), problems);
+        assertEquals(List.of(new Entry("2", LocalDate.of(2022, 1, 14), LocalTime.of(23, 30), LocalTime.of(23, 59),
+                PeriodType.WORK, null, null)), read);
+    }
+
+    @Test
+    void anEntryCrossingMidnightIsSplitIntoItsTwoDays() {
+        List<Entry> read = entries(TOGGL_HEADER + "\n"
+                + toggl("Ops", "Deploy", "2025-11-03", "22:47:00", "2025-11-04", "00:32:10"));
+        assertEquals(List.of(new Entry("2", LocalDate.of(2025, 11, 3), LocalTime.of(22, 47), LocalTime.of(23, 59),
+                PeriodType.WORK, "Ops", "Deploy"), new Entry("2", LocalDate.of(2025, 11, 4), LocalTime.of(0, 0),
+                LocalTime.of(0, 32), PeriodType.WORK, "Ops", "Deploy")), read);
+    }
+
+    @Test
+    void timeOffIsNoAttendanceButItsDayIsNotedAndALongCommentIsCut() {
+        List<Entry> read = entries(CLOCKIFY_HEADER + ",\"Type\"\n"
                 + clockify("", "", "2025-11-03", "09:00", "2025-11-03", "10:00") + ",\"Holiday\"\n"
-                + clockify("", "x".repeat(501), "2025-11-03", "10:00", "2025-11-03", "11:00") + ",\"\"");
-        assertEquals(List.of(ImportProblem.of("2", MessageCode.IMPORT_BAD_TYPE, "Holiday"),
-                ImportProblem.of("3", MessageCode.IMPORT_COMMENT_TOO_LONG, "500")), problems);
+                + clockify("", "x".repeat(501), "2025-11-04", "10:00", "2025-11-04", "11:00") + ",\"\"");
+        assertEquals(List.of(), problems);
+        assertEquals(1, read.size());
+        assertEquals(500, read.get(0).comment().length());
+        assertEquals(java.util.Set.of(LocalDate.of(2025, 11, 3)), reading.timeOff);
+        assertEquals(java.util.Set.of(LocalDate.of(2025, 11, 4)), reading.commentsCut);
     }
 
     @Test
-    void anEntryOfAnotherPersonThanTheFirstIsAProblem() {
-        entries(TOGGL_HEADER + "\n"
+    void aTeamsReportAsksWhoseEntriesListingEachPersonWithTheirCountThenReadsOnlyTheirs() {
+        String csv = TOGGL_HEADER + "\n"
                 + toggl("", "", "2025-11-03", "08:00:00", "2025-11-03", "09:00:00") + "\n"
-                + toggl("", "", "2025-11-03", "09:00:00", "2025-11-03", "10:00:00").replace("ann@", "bob@"));
-        assertEquals(List.of(ImportProblem.of("3", MessageCode.IMPORT_OTHER_PERSON, "bob@example.com",
-                "ann@example.com")), problems);
+                + toggl("", "", "2025-11-03", "09:00:00", "2025-11-03", "10:00:00").replace("ann@", "bob@") + "\n"
+                + toggl("", "", "2025-11-04", "09:00:00", "2025-11-04", "10:00:00").replace("ann@", "bob@");
+        assertEquals(List.of(), entries(csv));
+        assertEquals(ImportQuestion.person(List.of(new ImportQuestion.Person("ann@example.com", 1),
+                new ImportQuestion.Person("bob@example.com", 2))), reading.question);
+
+        List<Entry> bobs = entries(csv, new ImportAnswers("bob@example.com", null));
+        assertNull(reading.question);
+        assertEquals(List.of("3", "4"), bobs.stream().map(Entry::where).toList());
     }
 
     @Test
-    void anEntryUnderAMinuteLeavesNothingAndBlankLinesAreSkipped() {
+    void anEntryUnderAMinuteIsLeftOutAndCountedAndBlankLinesAreSkipped() {
         List<Entry> read = entries(TOGGL_HEADER + "\n"
                 + toggl("", "", "2025-11-03", "08:00:10", "2025-11-03", "08:00:50") + "\n,,,,,,,,,,,,,\n  \n"
+                + toggl("", "", "2025-11-03", "10:23:52", "2025-11-03", "10:23:52") + "\n"
                 + toggl("", "", "2025-11-03", "09:00:00", "2025-11-03", "10:00:00"));
         assertEquals(List.of(), problems);
-        assertEquals(List.of("5"), read.stream().map(Entry::where).toList());
+        assertEquals(List.of("6"), read.stream().map(Entry::where).toList());
+        assertEquals(2, reading.tooShort);
     }
 }

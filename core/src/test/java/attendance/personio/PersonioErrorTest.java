@@ -65,4 +65,36 @@ class PersonioErrorTest {
         assertTrue(message.length() <= 301);
         assertTrue(message.endsWith("…"));
     }
+
+    @Test
+    void aPlainTextErrorIsPersoniosWordsAndAnHtmlPageIsOnlyAStatus() {
+        assertEquals("Entries for past days are not allowed", message(422, "Entries for past days are not allowed\n"));
+        assertEquals("HTTP 502", message(502, "<html><body>Bad Gateway</body></html>"));
+    }
+
+    @Test
+    void aWrappedInternalAnswerShowsTheTitleInsideAndNeverTheAddressOrCompanyId() {
+        String body = "{\"success\": false, \"error\": {\"code\": 400, \"message\": \"Client error: `PUT "
+                + "http://time-management-attendance-api/companies/69632/days/0b6c` resulted in a `400 Bad Request` "
+                + "response:\\n{\\\"errors\\\":[{\\\"id\\\":\\\"e1\\\",\\\"status\\\":\\\"400\\\","
+                + "\\\"title\\\":\\\"This period does not belong to the day\\\"} (truncated...)\\n\"}}";
+        String shown = message(400, body);
+        assertEquals("This period does not belong to the day", shown);
+    }
+
+    @Test
+    void aWrappedAnswerCutBeforeItsTitleShowsTheStatusItNamesAndNoAddress() {
+        String body = "{\"success\": false, \"error\": {\"code\": 400, \"message\": \"Client error: `PUT "
+                + "http://time-management-attendance-api/companies/69632/days/0b6c` resulted in a `400 Bad Request` "
+                + "response:\\n{\\\"errors\\\":[{\\\"id\\\" (truncated...)\\n\"}}";
+        String shown = message(400, body);
+        assertEquals("400 Bad Request", shown);
+        assertTrue(!shown.contains("69632") && !shown.contains("http"), shown);
+    }
+
+    @Test
+    void aMessageNamingAnAddressLosesTheAddress() {
+        String shown = message(500, "{\"message\": \"Upstream http://internal/companies/69632 failed\"}");
+        assertEquals("Upstream … failed", shown);
+    }
 }

@@ -27,9 +27,9 @@ import personio.simulator.client.TabClient;
 /**
  * The fault soak: twelve months filled over HTTPS against the simulator, each with seeded, repeatable faults: 429
  * with and without Retry-After, 5xx, answers that hang, dropped connections, saves whose answer is lost after they
- * landed, an expired session, a hand edit during the run, and a worker that dies mid-run and is taken up again. Runs
- * go on until a month is done. Then Personio must hold every planned day exactly once, and every hand-made entry
- * untouched. The pace is short here; pace is tested elsewhere.
+ * landed, saves answered 502 after they landed, an expired session, a hand edit during the run, and a worker that
+ * dies mid-run and is taken up again. Runs go on until a month is done. Then Personio must hold every planned day
+ * exactly once, and every hand-made entry untouched. The pace is short here; pace is tested elsewhere.
  */
 class FillRunSoakIT {
     private static final long SEED = 20261125L;
@@ -166,6 +166,8 @@ class FillRunSoakIT {
         faults.merge("hung answer", 1, Integer::sum);
         simulator.injectLostAnswer(1, "/svc/attendance-api/v1/days/");
         faults.merge("lost save answer", 1, Integer::sum);
+        simulator.injectStoredBadGateway(1, "/svc/attendance-api/v1/days/");
+        faults.merge("502 after a stored save", 1, Integer::sum);
         faults.merge("hand edit", 1, Integer::sum);
     }
 }

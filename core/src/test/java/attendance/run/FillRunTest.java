@@ -206,17 +206,52 @@ class FillRunTest {
     }
 
     @Test
-    void aServerFaultIsRetriedAndTheDayWrittenOnce() {
-        personio.script("/svc/attendance-api/v1/days/", r -> FakePersonio.json(500, "{}"));
-        personio.script("/svc/attendance-api/v1/days/", r -> null);
+    void aServerFaultOnTheValidationIsRetriedAndTheDayWrittenOnce() {
+        personio.script("/svc/attendance-api/validate", r -> FakePersonio.json(500, "{}"));
+        personio.script("/svc/attendance-api/validate", r -> null);
         Job summary = fill();
+        assertEquals(10, summary.count(DayOutcome.FILLED));
+        assertEquals(10, personio.saved.size());
+        assertEquals(10, personio.bodies("PUT").size());
+    }
+
+    @Test
+    void aSaveAnswered502AfterItWasStoredIsReadBackNeverSentAgainAndCountedFilled() {
+        personio.script("/svc/attendance-api/v1/days/", r -> {
+            try {
+                personio.send(r);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return FakePersonio.json(502, "<html>Bad Gateway</html>");
+        });
+        Job summary = fill();
+        assertEquals(DayOutcome.FILLED, summary.day(LocalDate.of(2025, 11, 3)).outcome());
+        // The scripted answer and the save it let through log one request each: two entries are one save sent.
+        assertEquals(2, personio.log.stream().filter(l -> l.method().equals("PUT")
+                && l.body().contains("2025-11-03")).count(), "sent once");
+        List<String> paths = personio.paths();
+        int answered502 = paths.indexOf("PUT /svc/attendance-api/v1/days/uuid-4");
+        assertEquals("GET /api/v1/projects", paths.get(answered502 + 2), "the day is read again first");
+        assertEquals("GET /svc/attendance-bff/v1/timesheet/42", paths.get(answered502 + 3));
+        assertEquals(10, summary.count(DayOutcome.FILLED));
+    }
+
+    @Test
+    void aSaveAnswered503BeforeItLandedIsReadBackFoundEmptyAndWrittenOnceMore() {
+        personio.script("/svc/attendance-api/v1/days/", r -> FakePersonio.json(503, "{}"));
+        Job summary = fill();
+        assertEquals(DayOutcome.FILLED, summary.day(LocalDate.of(2025, 11, 3)).outcome());
+        List<String> paths = personio.paths();
+        int refused = paths.indexOf("PUT /svc/attendance-api/v1/days/uuid-4");
+        assertEquals("GET /svc/attendance-bff/v1/timesheet/42", paths.get(refused + 2), "read before written again");
         assertEquals(10, summary.count(DayOutcome.FILLED));
         assertEquals(10, personio.saved.size());
     }
 
     @Test
-    void aDayWhoseServerKeepsFailingFailsAfterThreeRetriesAndTheRunGoesOn() {
-        for (int i = 0; i < 4; i++) {
+    void aDayWhoseSaveKeepsFailingFailsAfterOneReadBackAndTheRunGoesOn() {
+        for (int i = 0; i < 2; i++) {
             personio.script("/svc/attendance-api/v1/days/", r -> FakePersonio.json(503, "{\"message\": \"down\"}"));
         }
         Job summary = fill();
@@ -225,6 +260,7 @@ class FillRunTest {
         assertEquals(9, summary.count(DayOutcome.FILLED));
         assertEquals(said("down"), summary.days().stream()
                 .filter(d -> d.outcome() == DayOutcome.FAILED).findFirst().orElseThrow().message());
+        assertEquals(11, personio.bodies("PUT").size(), "the failed day: its save, and one more after the read");
     }
 
     @Test
@@ -685,5 +721,33 @@ class FillRunTest {
         Reminder later = run().reminder(Settings.defaults(), LocalDate.of(2025, 12, 6));
         assertEquals(0, later.count(), "from the 6th on, only December, which the fake leaves out");
         assertTrue(personio.saved.isEmpty());
+    }
+
+    @Test
+    void aRunTakenUpAgainStartsItsFirstDayAFullPaceAfterTheLostWorkersLastRequest() {
+        long lastSent = personio.epochMillis() - 200;
+        Job resumed = Job.started(NOVEMBER, List.of(LocalDate.of(2025, 11, 3))).activeAt(lastSent);
+        Job summary = run().fill(resumed, Settings.defaults(), TODAY);
+        assertEquals(DayOutcome.FILLED, summary.day(LocalDate.of(2025, 11, 3)).outcome());
+        long validatedAt = personio.log.stream().filter(l -> l.method().equals("POST")).findFirst().orElseThrow().at()
+                + personio.epoch;
+        assertTrue(validatedAt >= lastSent + 1025, "validated " + (validatedAt - lastSent) + " ms after");
+    }
+
+    @Test
+    void theJobKeepsWhenItsLastRequestWentOut() {
+        Job summary = fill();
+        long lastRequest = personio.log.get(personio.log.size() - 1).at() + personio.epoch;
+        assertEquals(Long.valueOf(lastRequest), summary.activeAt());
+    }
+
+    @Test
+    void aStoredRunIdleForLongerThanTheBoundIsEndedNotTakenUpAgain() {
+        Job running = Job.started(NOVEMBER, List.of(LocalDate.of(2025, 11, 3))).activeAt(1_000_000L);
+        assertEquals(RunState.RUNNING, running.resumed(1_000_000L + Job.RESUMABLE_MILLIS).state());
+        Job old = running.resumed(1_000_000L + Job.RESUMABLE_MILLIS + 1);
+        assertEquals(RunState.STOPPED, old.state());
+        assertEquals(RunErrorCode.RUN_TOO_OLD, old.error().code());
+        assertEquals(DayOutcome.NOT_REACHED, old.day(LocalDate.of(2025, 11, 3)).outcome());
     }
 }

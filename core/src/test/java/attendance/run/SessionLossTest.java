@@ -37,6 +37,12 @@ class SessionLossTest {
     }
 
     @Test
+    void aRedirectNotFollowedIsALostSessionWhileStatusZeroAloneIsAFault() {
+        assertTrue(PersonioCalls.expired(answer(0, null, "", true, "https://acme.app.personio.com/svc/x"), HOST));
+        assertFalse(PersonioCalls.expired(answer(0, null, "", false, "https://acme.app.personio.com/svc/x"), HOST));
+    }
+
+    @Test
     void anHtmlPageWhereJsonWasAskedForIsALostSessionButJsonCutShortIsNot() {
         assertTrue(PersonioCalls.expired(answer(200, "text/html", "<html>Sign in</html>", false, "/svc/x"), HOST));
         assertFalse(PersonioCalls.expired(answer(200, "application/json", "{\"timecards\": [", false, "/svc/x"),

@@ -2,6 +2,7 @@ package attendance.selfcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import attendance.text.Message;
 import attendance.text.MessageCode;
@@ -36,5 +37,20 @@ class ReportTest {
                 Personio Attendance Recorder ?, self-check
                 validate: pass validate_refused [?]
                 """, report);
+    }
+
+    @Test
+    void fieldNamesFromPersoniosAnswerAreListedOnlyAsLowerCaseNamesAndAtMostTwenty() {
+        List<String> fields = new java.util.ArrayList<>(List.of("timecards[].mood", "timecards[].Erika_Notes",
+                "timecards[].x-y", "widgets.a\nb"));
+        for (int i = 0; i < 30; i++) {
+            fields.add("widgets.f" + i);
+        }
+        String report = Report.text("0.1.0", List.of(Finding.of(Check.TIMESHEET, CheckCode.TIMESHEET_NEW_FIELDS,
+                "30", "34").withFields(fields)));
+        assertTrue(report.contains("new: timecards[].mood, ?, ?, ?, widgets.f0,"), report);
+        assertFalse(report.contains("Erika"));
+        assertTrue(report.contains("widgets.f15, +14\n"), report);
+        assertFalse(report.contains("widgets.f16"));
     }
 }

@@ -2,14 +2,25 @@ package attendance.browser;
 
 import attendance.api.RecorderApi;
 import attendance.run.RunOptions;
+import attendance.settings.Zones;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.core.JSString;
 
 /** The functions {@code core.js} exports. No decisions here: each one hands over to {@link RecorderApi}. */
 public final class CoreExports {
+    static {
+        Zones.use(CoreExports::knownZone);
+    }
+
     private CoreExports() {
     }
+
+    /** Whether the browser knows a time zone, as {@code Intl} does. */
+    @JSBody(params = "zone", script = "try { new Intl.DateTimeFormat('en', { timeZone: zone }); return true; }"
+            + " catch (e) { return false; }")
+    private static native boolean knownZone(String zone);
 
     @JSExport
     public static String settingsForm(String managedJson) {
@@ -43,6 +54,22 @@ public final class CoreExports {
     public static JSPromise<JSString> exportMonth(Host host, String requestJson) {
         return JSPromise.callAsync(() -> JSString.valueOf(RecorderApi.exportMonth(tenant -> HostPorts.of(host, tenant),
                 requestJson, RunOptions.defaults())));
+    }
+
+    @JSExport
+    public static JSPromise<JSString> autopilot(Host host, String requestJson) {
+        return JSPromise.callAsync(() -> JSString.valueOf(RecorderApi.autopilot(tenant -> HostPorts.of(host, tenant),
+                host::today, host::time, requestJson, RunOptions.defaults())));
+    }
+
+    @JSExport
+    public static String autopilotOutcome(String jobJson) {
+        return RecorderApi.autopilotOutcome(jobJson);
+    }
+
+    @JSExport
+    public static String importOnlyPerson(String text, String person) {
+        return RecorderApi.importOnlyPerson(text, person);
     }
 
     @JSExport
@@ -89,8 +116,8 @@ public final class CoreExports {
     }
 
     @JSExport
-    public static String jobAfterRestart(String jobJson) {
-        return RecorderApi.jobAfterRestart(jobJson);
+    public static String jobAfterRestart(String jobJson, double now) {
+        return RecorderApi.jobAfterRestart(jobJson, (long) now);
     }
 
     @JSExport

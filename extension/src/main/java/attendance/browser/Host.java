@@ -18,6 +18,9 @@ public interface Host extends JSObject {
     /** Today ({@code YYYY-MM-DD}) in an IANA zone, or null for a zone the browser does not know. */
     String today(String timeZone);
 
+    /** The time of day ({@code HH:MM}) in an IANA zone, or null for a zone the browser does not know. */
+    String time(String timeZone);
+
     /** Receives the job, as JSON text, after each of its transitions. */
     void job(String jobJson);
 

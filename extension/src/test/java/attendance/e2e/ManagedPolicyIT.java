@@ -80,4 +80,42 @@ class ManagedPolicyIT {
             Files.deleteIfExists(file);
         }
     }
+
+    @Test
+    void aCompanysUnusableValuesAreIgnoredAndNamedWhileTheRestAppliesAndTheMonthStillPlans() throws Exception {
+        Assumptions.assumeTrue(root(), "writing a machine-wide Chromium policy needs root");
+        String id = Chromium.idOf(Chromium.extensionDir());
+        JSONObject company = new JSONObject().put("timezone", "Mars/Olympus_Mons").put("comment", "x".repeat(600))
+                .put("project_id", "1001")
+                .put("locked", new JSONArray().put("timezone").put("comment").put("project_id"));
+        JSONObject policy = new JSONObject().put("3rdparty", new JSONObject().put("extensions",
+                new JSONObject().put(id, company)));
+        Files.createDirectories(POLICIES);
+        Path file = POLICIES.resolve("personio-recorder-e2e.json");
+        Files.writeString(file, policy.toString());
+        try (PersonioSimulator simulator = PersonioSimulator.start(SimulatorConfig.defaults().withMonth(MONTH)
+                .withToday(MONTH.atEndOfMonth().minusDays(3)));
+                Chromium chromium = Chromium.start(simulator.port(), "en", true)) {
+            chromium.driver().get(chromium.extensionUrl("options.html"));
+            chromium.waitFor(Duration.ofSeconds(20), d -> "1001".equals(chromium.element("#project-id")
+                    .getAttribute("value")) ? true : null);
+            assertTrue(chromium.element("#policy-ignored").isDisplayed());
+            assertEquals("bad_timezone", chromium.element("#policy-ignored li[data-key='timezone']")
+                    .getAttribute("data-code"));
+            assertTrue(chromium.element("#policy-ignored li[data-key='timezone']").getText()
+                    .contains("Mars/Olympus_Mons"), chromium.element("#policy-ignored").getText());
+            assertTrue(chromium.element("#policy-ignored li[data-key='comment']").getText().contains("500"));
+            assertTrue(chromium.element("#timezone").isEnabled(), "an ignored value locks nothing");
+            assertFalse(chromium.element("#project-id").isEnabled(), "the usable value stays locked");
+
+            chromium.signIn(simulator.tenant());
+            PopupPage popup = new PopupPage(chromium).openInNewTab();
+            popup.showMonth(MONTH);
+            assertEquals("ready", popup.planState(), "the month plans with the rest of the company's settings");
+            assertTrue(chromium.element("#plan-context").getText().contains("Development"),
+                    "the company's project: " + chromium.element("#plan-context").getText());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
 }

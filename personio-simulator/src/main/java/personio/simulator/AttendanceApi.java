@@ -112,32 +112,64 @@ final class AttendanceApi {
         }
         problems.addAll(DayRules.check(request.periods(), day, Projects.trackableIds()));
         refuseIfAny(problems, request.periods());
-        List<StoredPeriod> periods = request.periods().stream().map(RequestedPeriod::toStored).toList();
+        List<StoredPeriod> periods = withBreaksAdded(request.periods().stream().map(RequestedPeriod::toStored)
+                .toList());
         visit.overwrote(store.replace(day, dayId, periods, Instant.now()));
         return Reply.json(200, saved(dayId, periods));
     }
 
+    /** A work period longer than this without a break gets one from Personio, as a captured save showed. */
+    static final long LONGEST_WORK_WITHOUT_BREAK_MINUTES = 6 * 60;
+
     /**
-     * The save's answer, in JSON:API form: the {@code attendancedays} resource and its periods in {@code included}.
-     * Their times are the local wall-clock times, yet written with {@code .000Z}, as Personio writes them.
+     * What Personio keeps of a day: a work period of more than 6 h with no break in the day keeps its id and ends
+     * earlier, and a 30-minute break and the rest of the work follow under new ids.
+     */
+    private static List<StoredPeriod> withBreaksAdded(List<StoredPeriod> sent) {
+        if (sent.stream().anyMatch(period -> !period.isWork())) {
+            return sent;
+        }
+        List<StoredPeriod> kept = new ArrayList<>();
+        for (StoredPeriod period : sent) {
+            if (period.minutes() <= LONGEST_WORK_WITHOUT_BREAK_MINUTES + 30) {
+                kept.add(period);
+                continue;
+            }
+            java.time.LocalDateTime pause = period.start().plusHours(4);
+            kept.add(new StoredPeriod(period.id(), period.type(), period.start(), pause, period.projectId(),
+                    period.comment()));
+            kept.add(new StoredPeriod(UUID.randomUUID().toString(), "break", pause, pause.plusMinutes(30), null,
+                    null));
+            kept.add(new StoredPeriod(UUID.randomUUID().toString(), period.type(), pause.plusMinutes(30),
+                    period.end(), period.projectId(), period.comment()));
+        }
+        return kept;
+    }
+
+    /**
+     * The save's answer, as captured in 2025: {@code success}, {@code data} as a list holding the
+     * {@code attendancedays} resource, and the day's periods in {@code included}, pending approval. Their times are
+     * the local wall-clock times, yet written with {@code .000Z}, as Personio writes them.
      */
     private static JSONObject saved(String dayId, List<StoredPeriod> periods) {
         int work = (int) periods.stream().filter(StoredPeriod::isWork).mapToLong(StoredPeriod::minutes).sum();
         int pause = (int) periods.stream().filter(period -> !period.isWork()).mapToLong(StoredPeriod::minutes).sum();
         JSONObject day = new JSONObject().put("type", "attendancedays").put("id", dayId)
-                .put("attributes", new JSONObject().put("status", "confirmed").put("break_min", pause)
-                        .put("duration", work).put("count_periods", periods.size()));
+                .put("attributes", new JSONObject().put("status", "complete").put("break_min", pause)
+                        .put("duration", work).put("count_periods", periods.size())
+                        .put("rejection_reason", JSONObject.NULL).put("rules_violation_reason", JSONObject.NULL));
         JSONArray included = new JSONArray();
         for (StoredPeriod period : periods) {
             included.put(new JSONObject().put("type", "attendanceperiods").put("id", period.id())
                     .put("attributes", new JSONObject()
+                            .put("legacy_status", "pending")
                             .put("start", SAVED_TIME.format(period.start()))
                             .put("end", SAVED_TIME.format(period.end()))
                             .put("period_type", period.type())
                             .put("comment", period.comment() == null ? JSONObject.NULL : period.comment())
                             .put("project_id", period.projectId() == null ? JSONObject.NULL : period.projectId())));
         }
-        return new JSONObject().put("data", day).put("included", included);
+        return new JSONObject().put("success", true).put("data", new JSONArray().put(day)).put("included", included);
     }
 
     /**
@@ -182,6 +214,14 @@ final class AttendanceApi {
 
     synchronized void leaveOutPeriods(LocalDate date) {
         timesheet.leaveOutPeriods(date);
+    }
+
+    synchronized void leaveOutCard(LocalDate date) {
+        timesheet.leaveOutCard(date);
+    }
+
+    synchronized void bookOffsiteWork(LocalDate date) {
+        timesheet.bookOffsiteWork(date);
     }
 
     synchronized void reset(ValidateShape baseShape) {

@@ -16,7 +16,8 @@ import org.json.JSONObject;
 final class Control {
 
     private static final Set<String> FAULT_KEYS = Set.of("429", "500", "disconnect", "delay_ms", "expire_session",
-            "validate_shape", "session_lifetime_ms", "edit_day_after_next_read");
+            "validate_shape", "session_lifetime_ms", "edit_day_after_next_read", "stored_502", "refused_text",
+            "refused_wrapped");
 
     private final PersonioSimulator simulator;
 
@@ -97,6 +98,14 @@ final class Control {
             int count = count(fault);
             String prefix = prefix(fault);
             switches.add(() -> simulator.injectDisconnect(count, prefix));
+        }
+        for (String kind : List.of(Faults.STORED_BAD_GATEWAY, Faults.REFUSED_AS_TEXT, Faults.REFUSED_WRAPPED)) {
+            if (json.has(kind)) {
+                JSONObject fault = json.getJSONObject(kind);
+                int count = count(fault);
+                String prefix = prefix(fault);
+                switches.add(() -> simulator.injectFault(kind, count, prefix));
+            }
         }
         if (json.has("delay_ms")) {
             Duration delay = millis(json, "delay_ms", 0);

@@ -22,6 +22,12 @@ final class Faults {
     static final String HANG = "hang";
     /** The request is carried out (a save lands), but its answer is lost: the connection is closed instead. */
     static final String LOST_ANSWER = "lost_answer";
+    /** The request is carried out (a save lands), but a gateway answers 502 with an HTML page. */
+    static final String STORED_BAD_GATEWAY = "stored_502";
+    /** A refusal as {@code text/plain}, as Personio sometimes sends its errors. */
+    static final String REFUSED_AS_TEXT = "refused_text";
+    /** A refusal in the wrapped shape: {@code success: false} and a message quoting an internal call's answer. */
+    static final String REFUSED_WRAPPED = "refused_wrapped";
     static final long HANG_MILLIS = 30_000;
     static final String DELAY = "delay";
 
@@ -37,7 +43,7 @@ final class Faults {
     }
 
     private static final List<String> PRECEDENCE = List.of(TOO_MANY_REQUESTS, SERVER_ERROR, FORBIDDEN, HANG,
-            TRUNCATED, LOST_ANSWER, DISCONNECT);
+            TRUNCATED, LOST_ANSWER, STORED_BAD_GATEWAY, REFUSED_AS_TEXT, REFUSED_WRAPPED, DISCONNECT);
 
     private final List<Pending> pending = new ArrayList<>();
     private Duration delay = Duration.ZERO;

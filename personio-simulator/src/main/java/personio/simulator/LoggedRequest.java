@@ -16,8 +16,9 @@ import java.time.LocalDate;
  * @param fault null, or {@code 429}, {@code 500}, {@code disconnect} or {@code delay}
  * @param overwrote a PUT replaced periods that were already stored
  * @param date the day a PUT or validate concerned, or null
+ * @param tenant the company whose host the request went to (the Host header's subdomain), or null
  */
 public record LoggedRequest(String method, String path, String query, Instant arrivedAt, long arrivedNanos,
         int status, boolean xsrfHeaderPresent, boolean xsrfValid, boolean sessionValid, Boolean originAllowed,
-        String fault, boolean overwrote, LocalDate date) {
+        String fault, boolean overwrote, LocalDate date, String tenant) {
 }

@@ -155,6 +155,29 @@ public final class PersonioSimulator implements AutoCloseable {
         faults.add(Faults.LOST_ANSWER, count, -1, pathPrefix);
     }
 
+    /** The next {@code count} matching API requests get the fault of this kind (see {@code Faults}). */
+    void injectFault(String kind, int count, String pathPrefix) {
+        faults.add(kind, count, -1, pathPrefix);
+    }
+
+    /** The next {@code count} matching API requests are carried out, then answered 502 by a gateway's HTML page. */
+    public void injectStoredBadGateway(int count, String pathPrefix) {
+        faults.add(Faults.STORED_BAD_GATEWAY, count, -1, pathPrefix);
+    }
+
+    /** The next {@code count} matching API requests are refused with 422 as {@code text/plain}, storing nothing. */
+    public void injectRefusedAsText(int count, String pathPrefix) {
+        faults.add(Faults.REFUSED_AS_TEXT, count, -1, pathPrefix);
+    }
+
+    /**
+     * The next {@code count} matching API requests are refused with 400 in the wrapped shape ({@code success: false},
+     * a message quoting an internal call's answer with a {@code title}), storing nothing.
+     */
+    public void injectRefusedWrapped(int count, String pathPrefix) {
+        faults.add(Faults.REFUSED_WRAPPED, count, -1, pathPrefix);
+    }
+
     /** The next {@code count} matching API requests hang for 30 s, then lose their connection. */
     public void injectHang(int count, String pathPrefix) {
         faults.add(Faults.HANG, count, -1, pathPrefix);
@@ -186,6 +209,16 @@ public final class PersonioSimulator implements AutoCloseable {
     /** From now on, the timecard of {@code date} comes without its {@code periods} field. */
     public void leaveOutPeriods(LocalDate date) {
         attendance.leaveOutPeriods(date);
+    }
+
+    /** From now on, the timesheet answer has no card for {@code date} (a day Personio does not offer). */
+    public void leaveOutCard(LocalDate date) {
+        attendance.leaveOutCard(date);
+    }
+
+    /** From now on, {@code date} has work elsewhere (a business trip) booked: an offsite-work time-off item. */
+    public void bookOffsiteWork(LocalDate date) {
+        attendance.bookOffsiteWork(date);
     }
 
     public void setValidateShape(ValidateShape shape) {

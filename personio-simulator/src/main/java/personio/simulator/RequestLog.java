@@ -64,7 +64,8 @@ final class RequestLog {
                 .put("origin_allowed", nullable(request.originAllowed()))
                 .put("fault", nullable(request.fault()))
                 .put("overwrote", request.overwrote())
-                .put("date", nullable(request.date() == null ? null : request.date().toString()));
+                .put("date", nullable(request.date() == null ? null : request.date().toString()))
+                .put("tenant", nullable(request.tenant()));
     }
 
     /** One line for the console. */

@@ -27,6 +27,13 @@ final class Router implements HttpHandler {
     static final String XSRF_HEADER = "x-athena-xsrf-token";
 
     private static final int MAX_BODY_BYTES = 1 << 20;
+    /** A company's rule refusing past days, as a plain-text answer (the words are the simulator's own). */
+    static final String REFUSED_TEXT = "Attendance entries for past days are not allowed in your company.";
+    /** The wrapped shape: an internal call's JSON:API answer quoted, cut short, behind an internal address. */
+    static final String WRAPPED_MESSAGE = "Client error: `PUT http://time-management-attendance-api/companies/"
+            + "61234/days/7d0c2f4e` resulted in a `400 Bad Request` response:\n{\"errors\":[{\"id\":\"3f1e\","
+            + "\"status\":\"400\",\"title\":\"The working day is longer than your company allows\"} "
+            + "(truncated...)\n";
 
     private final SimulatorConfig config;
     private final Sessions sessions;
@@ -56,7 +63,7 @@ final class Router implements HttpHandler {
                 send(exchange, answer(() -> control.handle(method, path, query, body)), faults.disconnectArmed());
                 return;
             }
-            Visit visit = new Visit(log.arrive(), method, path, query);
+            Visit visit = new Visit(log.arrive(), method, path, query, tenantOf(exchange));
             Reply reply = answer(() -> isApi(path) ? api(exchange, visit, body) : page(exchange, visit));
             log.record(visit.arrival(), visit.toLogged(reply.status()));
             if (!reply.disconnects()) {
@@ -66,6 +73,23 @@ final class Router implements HttpHandler {
             // Without an answer sent, closing drops the connection: that is the disconnect fault.
             exchange.close();
         }
+    }
+
+    /** The company whose host the request was sent to (the subdomain of its Host header), or null. */
+    private static String tenantOf(HttpExchange exchange) {
+        return tenantOfHost(exchange.getRequestHeaders().getFirst("Host"));
+    }
+
+    /** The company of a Host header's value ({@code acme.app.personio.com:8443}), or null for any other host. */
+    static String tenantOfHost(String host) {
+        if (host == null) {
+            return null;
+        }
+        int colon = host.indexOf(':');
+        String name = (colon < 0 ? host : host.substring(0, colon)).toLowerCase(Locale.ROOT);
+        String suffix = ".app.personio.com";
+        return name.endsWith(suffix) && name.length() > suffix.length()
+                ? name.substring(0, name.length() - suffix.length()) : null;
     }
 
     private static boolean isApi(String path) {
@@ -103,6 +127,10 @@ final class Router implements HttpHandler {
             endpoint(exchange, visit, athena, body);
             return Reply.DISCONNECT;
         }
+        if (fault.isPresent() && fault.get().kind().equals(Faults.STORED_BAD_GATEWAY)) {
+            endpoint(exchange, visit, athena, body);
+            return new Reply(502, Reply.HTML, "<html><body><h1>502 Bad Gateway</h1></body></html>", List.of());
+        }
         if (fault.isPresent() && fault.get().kind().equals(Faults.TRUNCATED)) {
             Reply whole = endpoint(exchange, visit, athena, body);
             return new Reply(200, Reply.JSON, whole.body().substring(0, whole.body().length() / 2), List.of());
@@ -135,6 +163,11 @@ final class Router implements HttpHandler {
                 return Reply.error(500, "INTERNAL_SERVER_ERROR", "Internal server error");
             case Faults.FORBIDDEN:
                 return Reply.error(403, "FORBIDDEN", "You are not allowed to change this day");
+            case Faults.REFUSED_AS_TEXT:
+                return new Reply(422, "text/plain; charset=utf-8", REFUSED_TEXT, List.of());
+            case Faults.REFUSED_WRAPPED:
+                return Reply.json(400, new JSONObject().put("success", false).put("error", new JSONObject()
+                        .put("code", 400).put("message", WRAPPED_MESSAGE)));
             case Faults.HANG:
                 sleep(Faults.HANG_MILLIS);
                 return Reply.DISCONNECT;

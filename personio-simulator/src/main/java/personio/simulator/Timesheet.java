@@ -19,6 +19,8 @@ final class Timesheet {
     private final Scenario scenario;
     private final DayStore store;
     private final java.util.Set<LocalDate> periodsLeftOut = new java.util.HashSet<>();
+    private final java.util.Set<LocalDate> cardsLeftOut = new java.util.HashSet<>();
+    private final java.util.Set<LocalDate> offsiteWork = new java.util.HashSet<>();
     /** The employee's contractual work a weekday, in minutes: 480 full time, less part time. */
     private int dailyWork = WORK_MINUTES;
 
@@ -35,6 +37,9 @@ final class Timesheet {
         int timeOff = 0;
         int overtime = 0;
         for (LocalDate date = start; !date.isAfter(end); date = date.plusDays(1)) {
+            if (cardsLeftOut.contains(date)) {
+                continue;
+            }
             JSONObject card = timecard(date);
             timecards.put(card);
             int work = workMinutes(periods(date));
@@ -61,8 +66,20 @@ final class Timesheet {
         periodsLeftOut.add(date);
     }
 
+    /** From now on, the answer has no timecard for this date at all. */
+    void leaveOutCard(LocalDate date) {
+        cardsLeftOut.add(date);
+    }
+
+    /** From now on, the date has work elsewhere (a business trip) booked, as a whole-day offsite-work item. */
+    void bookOffsiteWork(LocalDate date) {
+        offsiteWork.add(date);
+    }
+
     void reset() {
         periodsLeftOut.clear();
+        cardsLeftOut.clear();
+        offsiteWork.clear();
         dailyWork = WORK_MINUTES;
     }
 
@@ -158,6 +175,13 @@ final class Timesheet {
      * {@code null} for a whole day; the public holiday is one whole-day item of type {@code holiday}.
      */
     private Object timeOff(LocalDate date) {
+        if (offsiteWork.contains(date)) {
+            JSONObject item = new JSONObject().put("id", Scenario.fixedId("offsite", date)).put("type", "absence")
+                    .put("name", "Business trip").put("duration_minutes", JSONObject.NULL).put("status", "approved")
+                    .put("is_offsite_work_absence", true).put("color", "#3aa6ff").put("color_family", "blue")
+                    .put("misconfigured_absence_type", false);
+            return new JSONObject().put("aggregated_duration_minutes", 0).put("items", new JSONArray().put(item));
+        }
         if (date.equals(scenario.holiday())) {
             return timeOff(date, "holiday", "Feiertag", null, dailyWork);
         }
@@ -192,7 +216,8 @@ final class Timesheet {
         }
         JSONArray items = timeOff.getJSONArray("items");
         for (int i = 0; i < items.length(); i++) {
-            if (!"holiday".equals(items.getJSONObject(i).getString("type"))) {
+            JSONObject item = items.getJSONObject(i);
+            if (!"holiday".equals(item.getString("type")) && !item.optBoolean("is_offsite_work_absence")) {
                 return timeOff.getInt("aggregated_duration_minutes");
             }
         }

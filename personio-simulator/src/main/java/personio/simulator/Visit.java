@@ -10,6 +10,7 @@ final class Visit {
     private final String method;
     private final String path;
     private final String query;
+    private final String tenant;
     private final Instant arrivedAt;
     private final long arrivedNanos;
     private boolean xsrfHeaderPresent;
@@ -20,8 +21,9 @@ final class Visit {
     private boolean overwrote;
     private LocalDate date;
 
-    Visit(long arrival, String method, String path, String query) {
+    Visit(long arrival, String method, String path, String query, String tenant) {
         this.arrival = arrival;
+        this.tenant = tenant;
         this.method = method;
         this.path = path;
         this.query = query;
@@ -66,6 +68,6 @@ final class Visit {
 
     LoggedRequest toLogged(int status) {
         return new LoggedRequest(method, path, query, arrivedAt, arrivedNanos, status, xsrfHeaderPresent, xsrfValid,
-                sessionValid, originAllowed, fault, overwrote, date);
+                sessionValid, originAllowed, fault, overwrote, date, tenant);
     }
 }

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -519,7 +520,7 @@ class PersonioSimulatorTest {
             JSONObject card = tab.timecard(date);
             JSONArray shown = card.getJSONArray("periods");
             assertEquals(200, response.status());
-            assertFalse(new JSONObject(response.body()).has("success"));
+            assertTrue(new JSONObject(response.body()).getBoolean("success"));
             assertEquals(dayId, card.getString("day_id"));
             assertEquals(3, shown.length());
             assertEquals(periods[0].getString("id"), shown.getJSONObject(0).getString("id"));
@@ -533,7 +534,8 @@ class PersonioSimulatorTest {
         }
 
         @Test
-        void answersInJsonApiFormWithTheDayAndItsPeriodsIncludedAtLocalTimesMarkedZ() throws IOException {
+        void answersInTheCapturedShapeWithTheDayInADataListAndItsPeriodsIncludedAtLocalTimesMarkedZ()
+                throws IOException {
             LocalDate date = writableWithoutDayId();
             JSONObject[] periods = Bodies.saveDay(date);
             periods[2].put("project_id", "1002").put("comment", "Review");
@@ -541,12 +543,16 @@ class PersonioSimulatorTest {
 
             JSONObject answer = new JSONObject(tab.save(dayId, Bodies.save(periods)).body());
 
-            assertEquals(Set.of("data", "included"), answer.keySet());
-            JSONObject day = answer.getJSONObject("data");
+            assertEquals(Set.of("success", "data", "included"), answer.keySet());
+            assertTrue(answer.getBoolean("success"));
+            assertEquals(1, answer.getJSONArray("data").length());
+            JSONObject day = answer.getJSONArray("data").getJSONObject(0);
             assertEquals("attendancedays", day.getString("type"));
             assertEquals(dayId, day.getString("id"));
-            assertTrue(new JSONObject().put("status", "confirmed").put("break_min", 60).put("duration", 480)
-                    .put("count_periods", 3).similar(day.getJSONObject("attributes")), day.toString());
+            assertTrue(new JSONObject().put("status", "complete").put("break_min", 60).put("duration", 480)
+                    .put("count_periods", 3).put("rejection_reason", JSONObject.NULL)
+                    .put("rules_violation_reason", JSONObject.NULL).similar(day.getJSONObject("attributes")),
+                    day.toString());
             JSONArray included = answer.getJSONArray("included");
             assertEquals(3, included.length());
             JSONObject last = included.getJSONObject(2);
@@ -554,9 +560,29 @@ class PersonioSimulatorTest {
             assertEquals(periods[2].getString("id"), last.getString("id"));
             assertTrue(new JSONObject().put("start", date + "T13:00:00.000Z").put("end", date + "T17:00:00.000Z")
                     .put("period_type", "work").put("comment", "Review").put("project_id", "1002")
+                    .put("legacy_status", "pending")
                     .similar(last.getJSONObject("attributes")), last.toString());
             assertEquals("break", included.getJSONObject(1).getJSONObject("attributes").getString("period_type"));
             assertTrue(included.getJSONObject(0).getJSONObject("attributes").isNull("project_id"));
+        }
+
+        @Test
+        void aWorkPeriodOfMoreThanSixHoursWithoutABreakKeepsItsIdAndGetsABreakAndARestUnderNewIds()
+                throws IOException {
+            LocalDate date = writableWithDayId();
+            JSONObject period = Bodies.saveDay(date)[0].put("end", date + "T17:00:00");
+
+            JSONObject answer = new JSONObject(tab.save(scenario.dayId(date).orElseThrow(),
+                    Bodies.save(new JSONObject[] {period})).body());
+
+            List<StoredPeriod> stored = simulator.storedPeriods().get(date);
+            assertEquals(3, stored.size());
+            assertEquals(period.getString("id"), stored.get(0).id());
+            assertEquals(LocalTime.of(12, 0), stored.get(0).end().toLocalTime());
+            assertEquals("break", stored.get(1).type());
+            assertFalse(stored.get(2).id().equals(period.getString("id")));
+            assertEquals(LocalTime.of(17, 0), stored.get(2).end().toLocalTime());
+            assertEquals(3, answer.getJSONArray("included").length());
         }
 
         @Test
@@ -850,6 +876,50 @@ class PersonioSimulatorTest {
             assertEquals(200, after.status());
             assertEquals("disconnect", simulator.requestLog().get(0).fault());
             assertEquals(0, simulator.requestLog().get(0).status());
+        }
+
+        @Test
+        void aSaveAnswered502AfterItWasStoredIsKeptAndTheAnswerIsAGatewayPage() throws IOException {
+            LocalDate date = writableWithDayId();
+            simulator.injectStoredBadGateway(1, Router.DAYS);
+
+            TabResponse answer = tab.save(scenario.dayId(date).orElseThrow(), Bodies.save(Bodies.saveDay(date)));
+
+            assertEquals(502, answer.status());
+            assertFalse(answer.isJson());
+            assertEquals(3, simulator.storedPeriods().get(date).size(), "the save landed");
+            assertEquals("stored_502", simulator.requestLog().get(0).fault());
+        }
+
+        @Test
+        void refusesAsPlainTextOrInTheWrappedShapeAndStoresNothing() throws IOException {
+            LocalDate date = writableWithDayId();
+            simulator.injectRefusedAsText(1, Router.DAYS);
+            simulator.injectRefusedWrapped(1, Router.DAYS);
+
+            TabResponse text = tab.save(scenario.dayId(date).orElseThrow(), Bodies.save(Bodies.saveDay(date)));
+            TabResponse wrapped = tab.save(scenario.dayId(date).orElseThrow(), Bodies.save(Bodies.saveDay(date)));
+
+            assertEquals(422, text.status());
+            assertTrue(text.contentType().startsWith("text/plain"), text.contentType());
+            assertEquals(Router.REFUSED_TEXT, text.body());
+            assertEquals(400, wrapped.status());
+            JSONObject error = new JSONObject(wrapped.body()).getJSONObject("error");
+            assertFalse(new JSONObject(wrapped.body()).getBoolean("success"));
+            assertTrue(error.getString("message").contains("\"title\":\"The working day is longer"),
+                    error.toString());
+            assertFalse(simulator.storedPeriods().containsKey(date));
+        }
+
+        @Test
+        void logsTheCompanyWhoseHostARequestWentToAndNoneForAnotherHost() throws IOException {
+            tab.get(Router.CONTEXT);
+
+            assertNull(simulator.requestLog().get(0).tenant(), "sent to localhost");
+            assertEquals("acme", Router.tenantOfHost("acme.app.personio.com:8443"));
+            assertEquals("other", Router.tenantOfHost("OTHER.app.personio.com"));
+            assertNull(Router.tenantOfHost("app.personio.com.evil.example"));
+            assertNull(Router.tenantOfHost(null));
         }
 
         @Test

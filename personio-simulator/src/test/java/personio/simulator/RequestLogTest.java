@@ -15,14 +15,15 @@ class RequestLogTest {
 
     /** The log's JSON keys, one per {@link LoggedRequest} component. */
     static final Set<String> KEYS = Set.of("method", "path", "query", "arrived_at", "arrived_nanos", "status",
-            "xsrf_header_present", "xsrf_valid", "session_valid", "origin_allowed", "fault", "overwrote", "date");
+            "xsrf_header_present", "xsrf_valid", "session_valid", "origin_allowed", "fault", "overwrote", "date",
+            "tenant");
 
     final List<LoggedRequest> printed = new ArrayList<>();
     final RequestLog log = new RequestLog(printed::add);
 
     static LoggedRequest request(String path, int status) {
         return new LoggedRequest("PUT", path, "autoFix=true", Instant.parse("2026-10-13T08:00:00Z"), 1, status, true,
-                true, true, Boolean.TRUE, null, true, LocalDate.of(2026, 10, 13));
+                true, true, Boolean.TRUE, null, true, LocalDate.of(2026, 10, 13), "acme");
     }
 
     @Test
