@@ -128,7 +128,11 @@ export async function openEditor(row, day, month, changed, closed) {
   });
   const save = async () => {
     const edit = collect();
-    const checked = JSON.parse(core.checkDayEdit(day.date, JSON.stringify(edit)));
+    // Checked by the working-time rules the settings (or the company) choose.
+    const [{ settings }, managed] = await Promise.all([chrome.storage.sync.get('settings'),
+      chrome.storage.managed.get(null).catch(() => ({}))]);
+    const checked = JSON.parse(core.checkDayEdit(day.date, JSON.stringify(edit),
+      JSON.stringify({ settings: settings ?? null, managed })));
     problems.replaceChildren(...checked.violations.map((v) => {
       const li = document.createElement('li');
       li.dataset.code = v.code;

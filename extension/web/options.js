@@ -23,6 +23,7 @@ const ready = Promise.all([chrome.storage.managed.get(null).catch(() => ({})),
   FORM = JSON.parse(settingsForm(MANAGED));
   buildDays();
   buildTimezones();
+  buildWorkRules();
   showCompanyLocks();
   showIgnoredCompanyValues();
   const stored = JSON.parse(checkSettings(JSON.stringify(settings ?? null), MANAGED));
@@ -138,6 +139,11 @@ function setEnabled(dayNode, enabled) {
   }
 }
 
+/** The countries whose rules the core knows, each by its name in the user's language. */
+function buildWorkRules() {
+  $('work-rules').replaceChildren(...FORM.work_rules.map((code) => new Option(t(`workRules_${code}`), code)));
+}
+
 function buildTimezones() {
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   const select = $('timezone');
@@ -175,6 +181,7 @@ function fill(settings) {
   $('always-my-hours').checked = Boolean(settings.always_my_hours);
   $('through-today').checked = settings.through_today !== false;
   $('reminder-badge').checked = settings.reminder_badge !== false;
+  $('work-rules').value = settings.work_rules ?? 'de';
   $('autopilot').checked = settings.autopilot === true;
   $('autopilot-delay').value = settings.autopilot_delay_days ?? '';
   $('autopilot-time').value = settings.autopilot_time ?? '';
@@ -206,6 +213,7 @@ function collect() {
     always_my_hours: $('always-my-hours').checked,
     through_today: $('through-today').checked,
     reminder_badge: $('reminder-badge').checked,
+    work_rules: $('work-rules').value,
     autopilot: $('autopilot').checked,
     autopilot_delay_days: $('autopilot-delay').value,
     autopilot_time: $('autopilot-time').value,
@@ -413,6 +421,7 @@ function showCompanyLocks() {
     always_my_hours: () => [$('always-my-hours')],
     through_today: () => [$('through-today')],
     reminder_badge: () => [$('reminder-badge')],
+    work_rules: () => [$('work-rules')],
     autopilot: () => [$('autopilot')],
     autopilot_delay_days: () => [$('autopilot-delay')],
     autopilot_time: () => [$('autopilot-time')],

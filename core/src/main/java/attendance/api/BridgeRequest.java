@@ -6,6 +6,7 @@ import attendance.json.Fields;
 import attendance.planning.DayEdit;
 import attendance.rules.CompanyValues;
 import attendance.rules.SettingsCheck;
+import attendance.rules.WorkRules;
 import attendance.run.Job;
 import attendance.run.RunError;
 import attendance.run.RunErrorCode;
@@ -66,13 +67,19 @@ final class BridgeRequest {
      * an edit that breaks one, or a date outside the month, is {@code invalid_settings}.
      */
     Map<LocalDate, DayEdit> edits() {
-        return edits(month, this.raw.optJSONObject("edits"));
+        return edits(month, this.raw.optJSONObject("edits"), rules());
+    }
+
+    /** The working-time rules the settings choose, read without refusing anything (Germany's when unreadable). */
+    WorkRules rules() {
+        return SettingsCheck.rulesOf(SettingsCodec.parse(SettingsCodec.layered(raw.opt("settings"),
+                CompanyValues.usable(raw.opt("managed")))).settings());
     }
 
     /** The edits of another month than the request's, for the autopilot: {@code "edits_by_month": {"YYYY-MM": …}}. */
     Map<LocalDate, DayEdit> editsOf(YearMonth other) {
         JSONObject byMonth = this.raw.optJSONObject("edits_by_month");
-        return edits(other, byMonth == null ? null : byMonth.optJSONObject(Times.format(other)));
+        return edits(other, byMonth == null ? null : byMonth.optJSONObject(Times.format(other)), rules());
     }
 
     /** When the autopilot last ran ({@code "last_day"}), or null. */
@@ -85,7 +92,7 @@ final class BridgeRequest {
         return Boolean.TRUE.equals(raw.opt("switched_on"));
     }
 
-    private static Map<LocalDate, DayEdit> edits(YearMonth month, JSONObject raw) {
+    private static Map<LocalDate, DayEdit> edits(YearMonth month, JSONObject raw, WorkRules rules) {
         Map<LocalDate, DayEdit> edits = new TreeMap<>();
         if (raw == null) {
             return edits;
@@ -97,7 +104,7 @@ final class BridgeRequest {
                 problems.add(new Violation(key, ViolationCode.SETTINGS_UNREADABLE, List.of("edits." + key)));
                 continue;
             }
-            DayEdit edit = DayEdits.read(date, raw.opt(key), problems);
+            DayEdit edit = DayEdits.read(date, raw.opt(key), problems, rules);
             if (edit != null) {
                 edits.put(date, edit);
             }

@@ -11,6 +11,7 @@ import attendance.planning.DayEdit;
 import attendance.planning.DayPlan;
 import attendance.rules.CompanyValues;
 import attendance.rules.SettingsCheck;
+import attendance.rules.WorkRules;
 import attendance.run.FillRun;
 import attendance.run.Job;
 import attendance.run.Ports;
@@ -79,6 +80,7 @@ public final class RecorderApi {
         o.put("working_day", SettingsCodec.write(Settings.defaults()).getJSONObject("schedule")
                 .get(SettingsCodec.key(DayOfWeek.MONDAY)));
         o.put("comment_max", SettingsCodec.COMMENT_MAX);
+        o.put("work_rules", new JSONArray(Settings.WORK_RULES));
         JSONArray set = new JSONArray();
         if (company instanceof JSONObject c) {
             List<String> keys = new ArrayList<>(c.keySet());
@@ -150,10 +152,22 @@ public final class RecorderApi {
      * {@code {"ok", "violations", "work_minutes"}}; the violations are reported against the date.
      */
     public static String checkDayEdit(String date, String editJson) {
+        return checkDayEdit(date, editJson, null);
+    }
+
+    /**
+     * As {@link #checkDayEdit(String, String)}, by the working-time rules that {@code contextJson} ({@code
+     * {"settings", "managed"}}, as stored) chooses; Germany's without it.
+     */
+    public static String checkDayEdit(String date, String editJson, String contextJson) {
         LocalDate day = Times.date(date);
         List<Violation> problems = new ArrayList<>();
         Object raw = editJson == null ? null : Fields.isJson(editJson) ? new JSONObject(editJson) : editJson;
-        DayEdit edit = day == null ? null : DayEdits.read(day, raw, problems);
+        JSONObject context = contextJson != null && contextJson.trim().startsWith("{") && Fields.isJson(contextJson)
+                ? new JSONObject(contextJson.trim()) : new JSONObject();
+        WorkRules rules = SettingsCheck.rulesOf(SettingsCodec.parse(SettingsCodec.layered(context.opt("settings"),
+                CompanyValues.usable(context.opt("managed")))).settings());
+        DayEdit edit = day == null ? null : DayEdits.read(day, raw, problems, rules);
         long minutes = edit == null || edit.leaveOut() ? 0 : Math.max(0, edit.hours().netWorkMinutes());
         return new JSONObject().put("ok", edit != null).put("violations", TextJson.violations(problems))
                 .put("work_minutes", minutes).toString();
@@ -190,7 +204,7 @@ public final class RecorderApi {
             String file = request.importText();
             YearMonth month = request.month;
             if (file != null) {
-                ImportResult read = Importer.read(file, Map.of(), null, request.importAnswers());
+                ImportResult read = Importer.read(file, Map.of(), null, request.importAnswers(), request.rules());
                 if (read.question() != null) {
                     // Whose entries, or which date order: asked before anything is asked of Personio.
                     return ImportJson.question(read).toString();

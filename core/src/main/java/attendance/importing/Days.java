@@ -2,11 +2,12 @@ package attendance.importing;
 
 import attendance.planning.PlannedPeriod;
 import attendance.rules.SettingsCheck;
+import attendance.rules.WorkRules;
+import attendance.rules.WorkRulesTable;
 import attendance.rules.WorkingTimeRules;
 import attendance.settings.DaySchedule;
 import attendance.settings.TimeRange;
 import attendance.settings.Violation;
-import attendance.settings.ViolationCode;
 import attendance.time.Times;
 import attendance.timesheet.PeriodType;
 import java.time.LocalDate;
@@ -125,18 +126,21 @@ final class Days {
      * (ArbZG §§ 3 and 4), and the rest from the file's day before (§ 5), which leaves out the later day.
      */
     static Map<LocalDate, List<Violation>> rules(List<ImportedDay> days) {
+        return rules(days, WorkRulesTable.defaults());
+    }
+
+    /** As {@link #rules(List)}, by these working-time rules. */
+    static Map<LocalDate, List<Violation>> rules(List<ImportedDay> days, WorkRules rules) {
         Map<LocalDate, List<Violation>> broken = new TreeMap<>();
         ImportedDay before = null;
         for (ImportedDay day : days) {
             String field = Times.format(day.date());
             DaySchedule schedule = schedule(day);
-            List<Violation> found = new ArrayList<>(WorkingTimeRules.check(field, schedule));
+            List<Violation> found = new ArrayList<>(WorkingTimeRules.check(field, schedule, rules));
             if (found.isEmpty() && before != null && before.date().plusDays(1).equals(day.date())) {
-                LocalTime end = schedule(before).end();
-                long rest = 24 * 60 - end.toSecondOfDay() / 60 + schedule.start().toSecondOfDay() / 60;
-                if (rest < SettingsCheck.MIN_REST) {
-                    found.add(new Violation(field, ViolationCode.REST_UNDER_11H, List.of(Times.format(end),
-                            Times.format(schedule.start()), Times.duration(rest))));
+                Violation rest = SettingsCheck.rest(field, schedule(before).end(), schedule.start(), rules);
+                if (rest != null) {
+                    found.add(rest);
                 }
             }
             if (!found.isEmpty()) {

@@ -1,5 +1,7 @@
 package attendance.importing;
 
+import attendance.rules.WorkRules;
+import attendance.rules.WorkRulesTable;
 import attendance.settings.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +34,12 @@ public final class Importer {
      */
     public static ImportResult read(String text, Map<String, String> projectsByName, String settingsProjectId,
             ImportAnswers answers) {
+        return read(text, projectsByName, settingsProjectId, answers, WorkRulesTable.defaults());
+    }
+
+    /** As {@link #read(String, Map, String, ImportAnswers)}, each day checked by these working-time rules. */
+    public static ImportResult read(String text, Map<String, String> projectsByName, String settingsProjectId,
+            ImportAnswers answers, WorkRules rules) {
         String s = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (s.isBlank()) {
             return ImportResult.refused(null, ImportResult.Refusal.IMPORT_EMPTY, List.of());
@@ -63,7 +71,7 @@ public final class Importer {
         if (all.isEmpty()) {
             return ImportResult.refused(format, ImportResult.Refusal.IMPORT_EMPTY, List.of());
         }
-        Map<LocalDate, List<Violation>> broken = Days.rules(all);
+        Map<LocalDate, List<Violation>> broken = Days.rules(all, rules);
         List<ImportedDay> days = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         for (ImportedDay day : all) {

@@ -1,5 +1,6 @@
 package attendance.planning;
 
+import attendance.rules.SettingsCheck;
 import attendance.settings.DaySchedule;
 import attendance.settings.Settings;
 import attendance.timesheet.TimeOff;
@@ -100,7 +101,8 @@ public final class MonthPlanner {
         DaySchedule hours = edit.hours();
         List<PlannedPeriod> periods = SchedulePeriods.of(date, hours,
                 hours.projectId() != null ? hours.projectId() : settings.projectId(),
-                hours.comment() != null ? hours.comment() : settings.comment(), null, null);
+                hours.comment() != null ? hours.comment() : settings.comment(), null, null,
+                SettingsCheck.rulesOf(settings));
         if (periods.isEmpty()) {
             return new DayPlan.Skip(date, SkipReason.NO_HOURS);
         }
@@ -168,7 +170,8 @@ public final class MonthPlanner {
         Integer work = workMinutes(day, target, off, settings.alwaysMyHours(), start);
         List<PlannedPeriod> periods = work != null && work <= 0 ? List.of()
                 : SchedulePeriods.of(date, day, day.projectId() != null ? day.projectId() : settings.projectId(),
-                        day.comment() != null ? day.comment() : settings.comment(), work, start);
+                        day.comment() != null ? day.comment() : settings.comment(), work, start,
+                        SettingsCheck.rulesOf(settings));
         if (periods.isEmpty()) {
             return new DayPlan.Skip(date, SkipReason.NO_HOURS);
         }

@@ -1,6 +1,7 @@
 package attendance.planning;
 
-import attendance.rules.WorkingTimeRules;
+import attendance.rules.WorkRules;
+import attendance.rules.WorkRulesTable;
 import attendance.settings.DaySchedule;
 import attendance.settings.TimeRange;
 import attendance.timesheet.PeriodType;
@@ -14,8 +15,10 @@ import java.util.List;
 /**
  * Lays a day's work out on the schedule of its weekday: from the start, work up to each of the schedule's breaks
  * that still falls inside the day, and the end wherever the work is done (earlier or later than the schedule's).
- * The result keeps ArbZG § 4: no more than 6 h of work in a row (a break is placed after at most 6 h), and at least
- * 30 min of breaks over 6 h of work, 45 min over 9 h (the last break is lengthened), counting breaks of 15 min or more.
+ * The result keeps the chosen country's break rules ({@link WorkRules}): no more work in a row than allowed (a break
+ * is placed after at most that long), and the breaks the day's work needs (the last break is lengthened), counting
+ * only breaks of the country's shortest part or more; in Germany (ArbZG § 4) 6 h in a row, 30 min over 6 h and 45 min
+ * over 9 h, counting breaks of 15 min.
  */
 public final class SchedulePeriods {
     private SchedulePeriods() {
@@ -29,9 +32,15 @@ public final class SchedulePeriods {
      */
     public static List<PlannedPeriod> of(LocalDate date, DaySchedule day, String projectId, String comment,
             Integer work, LocalTime start) {
+        return of(date, day, projectId, comment, work, start, WorkRulesTable.defaults());
+    }
+
+    /** The periods of a day, laid out to keep these rules. */
+    public static List<PlannedPeriod> of(LocalDate date, DaySchedule day, String projectId, String comment,
+            Integer work, LocalTime start, WorkRules rules) {
         LocalTime from = start == null || start.isBefore(day.start()) ? day.start() : start;
         long total = work == null ? scheduledWork(day, from) : work;
-        Layout layout = new Layout(projectId, comment, LocalDateTime.of(date, from), total);
+        Layout layout = new Layout(projectId, comment, LocalDateTime.of(date, from), total, rules);
         for (TimeRange b : day.breaks()) {
             if (layout.workLeft <= 0) {
                 break;
@@ -64,30 +73,26 @@ public final class SchedulePeriods {
         return Math.max(0, minutes);
     }
 
-    /** The break that ArbZG § 4 asks for this much work. */
-    static int requiredBreak(long work) {
-        if (work > 9 * 60) {
-            return 45;
-        }
-        return work > WorkingTimeRules.MAX_IN_A_ROW ? 30 : 0;
-    }
-
     /** The day as it is laid out, period by period. */
     private static final class Layout {
         private final String projectId;
         private final String comment;
         private final int required;
+        private final long inARowLimit;
+        private final int minPart;
         private final List<PlannedPeriod> periods = new ArrayList<>();
         private LocalDateTime cursor;
         private long workLeft;
         private long inARow;
 
-        Layout(String projectId, String comment, LocalDateTime start, long work) {
+        Layout(String projectId, String comment, LocalDateTime start, long work, WorkRules rules) {
             this.projectId = projectId;
             this.comment = comment;
             this.cursor = start;
             this.workLeft = work;
-            this.required = requiredBreak(work);
+            this.required = rules.requiredBreak(work);
+            this.inARowLimit = rules.layoutInARow() == null ? Long.MAX_VALUE : rules.layoutInARow();
+            this.minPart = Math.max(1, rules.minBreakPart());
         }
 
         /** Work up to a scheduled break, then the break, when work is left after it. */
@@ -114,11 +119,10 @@ public final class SchedulePeriods {
         private void work(long minutes) {
             long left = minutes;
             while (left > 0) {
-                long stretch = Math.min(left, WorkingTimeRules.MAX_IN_A_ROW - inARow);
+                long stretch = Math.min(left, inARowLimit - inARow);
                 if (stretch <= 0) {
                     // Six hours in a row already (a short break does not end them): a break that counts comes first.
-                    pause(cursor.plusMinutes(Math.max(WorkingTimeRules.MIN_COUNTED_BREAK,
-                            required - countedBreak())));
+                    pause(cursor.plusMinutes(Math.max(minPart, required - countedBreak())));
                     continue;
                 }
                 LocalDateTime end = cursor.plusMinutes(stretch);
@@ -128,15 +132,14 @@ public final class SchedulePeriods {
                 left -= stretch;
                 workLeft -= stretch;
                 if (left > 0) {
-                    pause(cursor.plusMinutes(Math.max(WorkingTimeRules.MIN_COUNTED_BREAK,
-                            required - countedBreak())));
+                    pause(cursor.plusMinutes(Math.max(minPart, required - countedBreak())));
                 }
             }
         }
 
         private void pause(LocalDateTime end) {
             periods.add(new PlannedPeriod(cursor, end, PeriodType.BREAK, null, null));
-            if (Duration.between(cursor, end).toMinutes() >= WorkingTimeRules.MIN_COUNTED_BREAK) {
+            if (Duration.between(cursor, end).toMinutes() >= minPart) {
                 inARow = 0;
             }
             cursor = end;
@@ -146,7 +149,7 @@ public final class SchedulePeriods {
             long counted = 0;
             for (PlannedPeriod p : periods) {
                 long minutes = Duration.between(p.start(), p.end()).toMinutes();
-                if (p.type() == PeriodType.BREAK && minutes >= WorkingTimeRules.MIN_COUNTED_BREAK) {
+                if (p.type() == PeriodType.BREAK && minutes >= minPart) {
                     counted += minutes;
                 }
             }
@@ -167,8 +170,7 @@ public final class SchedulePeriods {
             }
             PlannedPeriod b = periods.get(last);
             long length = Duration.between(b.start(), b.end()).toMinutes();
-            long longer = length >= WorkingTimeRules.MIN_COUNTED_BREAK ? length + missing
-                    : Math.max(WorkingTimeRules.MIN_COUNTED_BREAK, missing);
+            long longer = length >= minPart ? length + missing : Math.max(minPart, missing);
             long shift = longer - length;
             periods.set(last, new PlannedPeriod(b.start(), b.end().plusMinutes(shift), b.type(), null, null));
             for (int i = last + 1; i < periods.size(); i++) {

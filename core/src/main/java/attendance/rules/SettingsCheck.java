@@ -2,23 +2,23 @@ package attendance.rules;
 
 import attendance.settings.DaySchedule;
 import attendance.settings.ParsedSettings;
+import attendance.settings.Settings;
 import attendance.settings.SettingsCodec;
 import attendance.settings.Violation;
 import attendance.settings.ViolationCode;
 import attendance.time.Times;
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything wrong with stored or edited settings: unreadable fields first, then the working-time rules per day,
- * the rest between one working day and the next (ArbZG § 5), reported against the later day, and a warning for
- * Sunday hours (§ 9); last, the week's work against § 3's average (48 h), reported against {@code week}.
+ * Everything wrong with stored or edited settings: unreadable fields first, then the chosen country's working-time
+ * rules per day ({@link WorkingTimeRules}), the rest between one working day and the next, reported against the later
+ * day, and a warning for Sunday hours where the country restricts them; last, the week's work against the country's
+ * weekly limit, reported against {@code week}.
  */
 public final class SettingsCheck {
-    public static final int MIN_REST = 11 * 60;
-    /** ArbZG § 3: six working days of 8 h. */
-    public static final int MAX_WEEK = 48 * 60;
     /** The field a rule of the whole week is reported against. */
     public static final String WEEK = "week";
 
@@ -28,6 +28,8 @@ public final class SettingsCheck {
     /** Every violation, warnings included; see {@link #refusals} for the ones that refuse the settings. */
     public static List<Violation> check(ParsedSettings parsed) {
         List<Violation> all = new ArrayList<>(parsed.problems());
+        WorkRules rules = rulesOf(parsed.settings());
+        String country = WorkingTimeRules.country(rules);
         long week = 0;
         boolean daysReadable = true;
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -35,26 +37,48 @@ public final class SettingsCheck {
             if (schedule == null) {
                 continue;
             }
-            List<Violation> rules = WorkingTimeRules.check(SettingsCodec.key(day), schedule);
-            all.addAll(rules);
+            List<Violation> found = WorkingTimeRules.check(SettingsCodec.key(day), schedule, rules);
+            all.addAll(found);
             daysReadable &= schedule.end().isAfter(schedule.start());
             week += schedule.netWorkMinutes();
-            if (day == DayOfWeek.SUNDAY) {
-                all.add(new Violation(SettingsCodec.key(day), ViolationCode.SUNDAY_WORK, List.of()));
+            if (day == DayOfWeek.SUNDAY && rules.sundayWarning()) {
+                all.add(new Violation(SettingsCodec.key(day), ViolationCode.SUNDAY_WORK,
+                        List.of(country, rules.sundaySource())));
             }
             DaySchedule before = parsed.settings().day(day.minus(1));
-            if (rules.isEmpty() && before != null && before.end().isAfter(before.start())) {
-                long rest = 24 * 60 - before.end().toSecondOfDay() / 60 + schedule.start().toSecondOfDay() / 60;
-                if (rest < MIN_REST) {
-                    all.add(new Violation(SettingsCodec.key(day), ViolationCode.REST_UNDER_11H,
-                            List.of(Times.format(before.end()), Times.format(schedule.start()), Times.duration(rest))));
+            if (found.isEmpty() && before != null && before.end().isAfter(before.start())) {
+                Violation rest = rest(SettingsCodec.key(day), before.end(), schedule.start(), rules);
+                if (rest != null) {
+                    all.add(rest);
                 }
             }
         }
-        if (daysReadable && week > MAX_WEEK) {
-            all.add(new Violation(WEEK, ViolationCode.OVER_48H_WEEK, List.of(Times.duration(week))));
+        if (daysReadable && rules.maxWeek() != null && week > rules.maxWeek()) {
+            all.add(new Violation(WEEK, rules.weekWarning() ? ViolationCode.WEEK_ABOVE_LIMIT
+                    : ViolationCode.WEEK_TOO_LONG, List.of(Times.duration(week), Times.duration(rules.maxWeek()),
+                    country, rules.weekSource())));
         }
         return all;
+    }
+
+    /** The rules of the settings' country; Germany's for a code the table does not know. */
+    public static WorkRules rulesOf(Settings settings) {
+        WorkRules rules = WorkRulesTable.of(settings.workRules());
+        return rules == null ? WorkRulesTable.defaults() : rules;
+    }
+
+    /**
+     * Too little rest between a day that ends at {@code end} and the next that starts at {@code start}, against the
+     * later day; null when the rest is enough.
+     */
+    public static Violation rest(String field, LocalTime end, LocalTime start, WorkRules rules) {
+        long rest = 24 * 60 - end.toSecondOfDay() / 60 + start.toSecondOfDay() / 60;
+        if (rest >= rules.minRest()) {
+            return null;
+        }
+        return new Violation(field, ViolationCode.REST_TOO_SHORT, List.of(Times.format(end), Times.format(start),
+                Times.duration(rest), Times.duration(rules.minRest()), WorkingTimeRules.country(rules),
+                rules.restSource()));
     }
 
     /** The violations that refuse the settings: all but the warnings. */

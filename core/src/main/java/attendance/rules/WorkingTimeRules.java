@@ -9,21 +9,24 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Checks one working day against ArbZG: breaks lie inside the working time and do not overlap; more than 6 h of net
- * work needs 30 min of breaks and more than 9 h needs 45 min, counting only breaks of at least 15 min; no more than
- * 6 h of work in a row; no more than 10 h of net work.
+ * Checks one working day against a country's rules ({@link WorkRules}): breaks lie inside the working time and do not
+ * overlap; the breaks that count (each at least the country's shortest part) reach what the day's work needs; no
+ * more work in a row than allowed; no longer working day than allowed. Every violation names the country and the
+ * rule's source as its last two arguments.
  */
 public final class WorkingTimeRules {
-    public static final int MIN_COUNTED_BREAK = 15;
-    public static final int MAX_IN_A_ROW = 6 * 60;
-    public static final int MAX_NET = 10 * 60;
-
     private WorkingTimeRules() {
     }
 
+    /** The day against Germany's rules, the default. */
     public static List<Violation> check(String field, DaySchedule day) {
+        return check(field, day, WorkRulesTable.defaults());
+    }
+
+    public static List<Violation> check(String field, DaySchedule day, WorkRules rules) {
         List<Violation> violations = new ArrayList<>();
         if (!day.end().isAfter(day.start())) {
             violations.add(violation(field, ViolationCode.END_NOT_AFTER_START, Times.format(day.start()),
@@ -36,19 +39,26 @@ public final class WorkingTimeRules {
             return violations;
         }
         long net = day.netWorkMinutes();
-        long counted = countedBreakMinutes(day.breaks());
-        if (net > 9 * 60 && counted < 45) {
-            violations.add(violation(field, ViolationCode.BREAK_45_AFTER_9H, Times.duration(net),
-                    Long.toString(counted)));
-        } else if (net > 6 * 60 && counted < 30) {
-            violations.add(violation(field, ViolationCode.BREAK_30_AFTER_6H, Times.duration(net),
-                    Long.toString(counted)));
+        long counted = countedBreakMinutes(day.breaks(), rules.minBreakPart());
+        int required = rules.requiredBreak(net);
+        if (counted < required) {
+            violations.add(violation(field, ViolationCode.BREAK_TOO_SHORT, Times.duration(net),
+                    Long.toString(counted), Integer.toString(required), Integer.toString(rules.minBreakPart()),
+                    country(rules), rules.breaksSource()));
         }
-        checkStretches(field, day, violations);
-        if (net > MAX_NET) {
-            violations.add(violation(field, ViolationCode.OVER_10H_NET, Times.duration(net)));
+        if (rules.maxInARow() != null) {
+            checkStretches(field, day, rules, violations);
+        }
+        if (rules.maxDay() != null && net > rules.maxDay()) {
+            violations.add(violation(field, ViolationCode.DAY_TOO_LONG, Times.duration(net),
+                    Times.duration(rules.maxDay()), country(rules), rules.daySource()));
         }
         return violations;
+    }
+
+    /** The country as the messages name it: its code in capitals. */
+    public static String country(WorkRules rules) {
+        return rules.code().toUpperCase(Locale.ROOT);
     }
 
     private static void checkBreakShapes(String field, DaySchedule day, List<Violation> violations) {
@@ -69,35 +79,35 @@ public final class WorkingTimeRules {
         }
     }
 
-    /** Work between breaks that count; a break under 15 minutes does not end a stretch, nor count as work. */
-    private static void checkStretches(String field, DaySchedule day, List<Violation> violations) {
+    /** Work between breaks that count; a break shorter than the country's part does not end a stretch. */
+    private static void checkStretches(String field, DaySchedule day, WorkRules rules, List<Violation> violations) {
         LocalTime stretchStart = day.start();
         long shortBreaks = 0;
         for (TimeRange b : day.breaks()) {
-            if (b.minutes() < MIN_COUNTED_BREAK) {
+            if (b.minutes() < rules.minBreakPart()) {
                 shortBreaks += b.minutes();
                 continue;
             }
-            checkStretch(field, stretchStart, b.start(), shortBreaks, violations);
+            checkStretch(field, stretchStart, b.start(), shortBreaks, rules, violations);
             stretchStart = b.end();
             shortBreaks = 0;
         }
-        checkStretch(field, stretchStart, day.end(), shortBreaks, violations);
+        checkStretch(field, stretchStart, day.end(), shortBreaks, rules, violations);
     }
 
-    private static void checkStretch(String field, LocalTime from, LocalTime to, long shortBreaks,
+    private static void checkStretch(String field, LocalTime from, LocalTime to, long shortBreaks, WorkRules rules,
             List<Violation> violations) {
         long work = Duration.between(from, to).toMinutes() - shortBreaks;
-        if (work > MAX_IN_A_ROW) {
-            violations.add(violation(field, ViolationCode.OVER_6H_IN_A_ROW, Times.format(from), Times.format(to),
-                    Times.duration(work)));
+        if (work > rules.maxInARow()) {
+            violations.add(violation(field, ViolationCode.TOO_LONG_IN_A_ROW, Times.format(from), Times.format(to),
+                    Times.duration(work), Times.duration(rules.maxInARow()), country(rules), rules.inARowSource()));
         }
     }
 
-    private static long countedBreakMinutes(List<TimeRange> breaks) {
+    static long countedBreakMinutes(List<TimeRange> breaks, int minPart) {
         long total = 0;
         for (TimeRange b : breaks) {
-            if (b.minutes() >= MIN_COUNTED_BREAK) {
+            if (b.minutes() >= minPart) {
                 total += b.minutes();
             }
         }

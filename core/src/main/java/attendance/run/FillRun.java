@@ -18,6 +18,7 @@ import attendance.planning.Digest;
 import attendance.planning.MonthPlan;
 import attendance.planning.MonthPlanner;
 import attendance.planning.PlannedPeriod;
+import attendance.rules.SettingsCheck;
 import attendance.settings.Settings;
 import attendance.settings.SettingsCodec;
 import attendance.text.Message;
@@ -121,7 +122,8 @@ public final class FillRun {
                 byName.putIfAbsent(p.name(), p.id());
             }
         }
-        imported = Importer.read(importText, byName, settings.projectId(), importAnswers);
+        imported = Importer.read(importText, byName, settings.projectId(), importAnswers,
+                SettingsCheck.rulesOf(settings));
         if (!imported.ok()) {
             RunErrorCode code = imported.refusal() == ImportResult.Refusal.NOT_DETAILED_REPORT
                     ? RunErrorCode.NOT_DETAILED_REPORT : imported.refusal() == ImportResult.Refusal.IMPORT_EMPTY

@@ -22,12 +22,16 @@ import java.util.Map;
  * @param throughToday  true (the default) to plan today too; false to plan up to yesterday
  * @param reminderBadge true (the default) to show on the extension's icon how many days before today a plan would fill
  * @param autopilot     whether, and when, the days fill themselves; off by default
+ * @param workRules     whose working-time rules apply: a country code of {@link #WORK_RULES}; {@code de} by default
  */
 public record Settings(Map<DayOfWeek, DaySchedule> schedule, String projectId, String comment, String timezone,
         String tenant, Long employeeId, boolean alwaysMyHours, boolean throughToday, boolean reminderBadge,
-        Autopilot autopilot) {
+        Autopilot autopilot, String workRules) {
 
     public static final String DEFAULT_TIMEZONE = "Europe/Berlin";
+    /** The countries whose rules the product knows, and {@code none} for Personio's own checks only. */
+    public static final List<String> WORK_RULES = List.of("de", "at", "ch", "gb", "ie", "nl", "es", "fr", "it", "none");
+    public static final String DEFAULT_WORK_RULES = "de";
 
     public Settings {
         EnumMap<DayOfWeek, DaySchedule> copy = new EnumMap<>(DayOfWeek.class);
@@ -38,7 +42,7 @@ public record Settings(Map<DayOfWeek, DaySchedule> schedule, String projectId, S
     public Settings(Map<DayOfWeek, DaySchedule> schedule, String projectId, String comment, String timezone,
             String tenant, Long employeeId, boolean alwaysMyHours, boolean throughToday, boolean reminderBadge) {
         this(schedule, projectId, comment, timezone, tenant, employeeId, alwaysMyHours, throughToday, reminderBadge,
-                Autopilot.OFF);
+                Autopilot.OFF, DEFAULT_WORK_RULES);
     }
 
     public Settings(Map<DayOfWeek, DaySchedule> schedule, String projectId, String comment, String timezone,

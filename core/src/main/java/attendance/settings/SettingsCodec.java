@@ -66,8 +66,9 @@ public final class SettingsCodec {
         Autopilot autopilot = new Autopilot(flag(root, "autopilot", false, problems),
                 delayDays(root.opt("autopilot_delay_days"), problems),
                 autopilotTime(root.opt("autopilot_time"), problems));
+        String workRules = workRules(root.opt("work_rules"), problems);
         return new ParsedSettings(new Settings(schedule, projectId, comment, timezone, tenant, employeeId,
-                alwaysMyHours, throughToday, reminderBadge, autopilot), problems);
+                alwaysMyHours, throughToday, reminderBadge, autopilot, workRules), problems);
     }
 
     public static JSONObject write(Settings settings) {
@@ -89,6 +90,7 @@ public final class SettingsCodec {
         root.put("autopilot", settings.autopilot().on());
         root.put("autopilot_delay_days", settings.autopilot().delayDays());
         root.put("autopilot_time", Times.format(settings.autopilot().time()));
+        root.put("work_rules", settings.workRules());
         return root;
     }
 
@@ -330,6 +332,19 @@ public final class SettingsCodec {
             return Settings.DEFAULT_TIMEZONE;
         }
         return text;
+    }
+
+    private static String workRules(Object raw, List<Violation> problems) {
+        String text = blankToNull(raw);
+        if (text == null) {
+            return Settings.DEFAULT_WORK_RULES;
+        }
+        String code = text.toLowerCase(Locale.ROOT);
+        if (!Settings.WORK_RULES.contains(code)) {
+            problems.add(problem("work_rules", ViolationCode.BAD_WORK_RULES, text));
+            return Settings.DEFAULT_WORK_RULES;
+        }
+        return code;
     }
 
     private static int delayDays(Object raw, List<Violation> problems) {

@@ -17,15 +17,22 @@ public enum ViolationCode {
     BREAK_END_NOT_AFTER_START("break_end_not_after_start"),
     BREAK_OUTSIDE_WORK("break_outside_work"),
     BREAKS_OVERLAP("breaks_overlap"),
-    BREAK_30_AFTER_6H("break_30_after_6h"),
-    BREAK_45_AFTER_9H("break_45_after_9h"),
-    OVER_6H_IN_A_ROW("over_6h_in_a_row"),
-    REST_UNDER_11H("rest_under_11h"),
-    OVER_10H_NET("over_10h_net"),
-    /** ArbZG § 3: a week that repeats averages out to 8 h a working day only with at most 48 h of work. */
-    OVER_48H_WEEK("over_48h_week"),
-    /** ArbZG § 9: work on Sundays is legal only in some trades, so it is a warning, never a refusal. */
+    /** The breaks that count fall short of what the day's work needs in the chosen country. */
+    BREAK_TOO_SHORT("break_too_short"),
+    /** More work in a row than the country allows without a break. */
+    TOO_LONG_IN_A_ROW("too_long_in_a_row"),
+    /** A longer working day than the country allows. */
+    DAY_TOO_LONG("day_too_long"),
+    /** Less rest between two working days than the country asks for. */
+    REST_TOO_SHORT("rest_too_short"),
+    /** A week that repeats holds more work than the country allows. */
+    WEEK_TOO_LONG("week_too_long"),
+    /** A week over the country's limit, which the employee may waive in writing (an opt-out): a warning. */
+    WEEK_ABOVE_LIMIT("week_above_limit"),
+    /** Work on Sundays is legal only in some trades where the country restricts it: a warning, never a refusal. */
     SUNDAY_WORK("sunday_work"),
+    /** A working-time rules setting that names no country the product knows. */
+    BAD_WORK_RULES("bad_work_rules"),
     /** The autopilot's delay is not a whole number of days from 0 to 28. */
     BAD_AUTOPILOT_DELAY("bad_autopilot_delay"),
     /** A company may keep the autopilot off for everybody, never switch it on: a record of working time is the
@@ -44,7 +51,7 @@ public enum ViolationCode {
 
     /** A warning is shown, and never stops settings from being saved or a month from being filled. */
     public boolean warning() {
-        return this == SUNDAY_WORK;
+        return this == SUNDAY_WORK || this == WEEK_ABOVE_LIMIT;
     }
 
     /** The value for its code, or null. */

@@ -108,10 +108,12 @@ class RecorderApiTest {
                    "saturday": null, "sunday": null},
                   "project_id": null, "comment": null, "timezone": "Europe/Berlin", "tenant": null,
                   "employee_id": null, "always_my_hours": false, "through_today": true,
-                  "reminder_badge": true, "autopilot": false, "autopilot_delay_days": 1, "autopilot_time": "09:00"},
+                  "reminder_badge": true, "autopilot": false, "autopilot_delay_days": 1, "autopilot_time": "09:00",
+                  "work_rules": "de"},
                  "days": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
                  "working_day": {"start": "08:00", "end": "17:00", "breaks": [{"start": "12:00", "end": "13:00"}]},
-                 "comment_max": 500, "company": [], "locked": [], "ignored": []}
+                 "comment_max": 500, "company": [], "locked": [], "ignored": [],
+                 "work_rules": ["de", "at", "ch", "gb", "ie", "nl", "es", "fr", "it", "none"]}
                 """, RecorderApi.settingsForm());
     }
 
@@ -146,7 +148,8 @@ class RecorderApiTest {
         assertJson("""
                 {"ok": false, "settings": null, "violations": [
                  {"field": "project_id", "code": "bad_project_id", "args": ["abc"], "warning": false},
-                 {"field": "tuesday", "code": "over_10h_net", "args": ["10:45"], "warning": false}],
+                 {"field": "tuesday", "code": "day_too_long", "args": ["10:45", "10:00", "DE", "ArbZG § 3"],
+                  "warning": false}],
                  "stored": null,
                  "work_minutes": {"monday": null, "tuesday": 645, "wednesday": null, "thursday": null,
                   "friday": null, "saturday": null, "sunday": null, "week": 645}}

@@ -151,8 +151,8 @@ class ImporterTest {
         assertEquals(List.of(), result.problems());
         List<String> found = new ArrayList<>();
         result.violations().forEach(v -> found.add(v.field() + " " + v.code()));
-        assertEquals(List.of("2025-10-31 " + ViolationCode.OVER_6H_IN_A_ROW,
-                "2025-10-31 " + ViolationCode.OVER_10H_NET), found);
+        assertEquals(List.of("2025-10-31 " + ViolationCode.TOO_LONG_IN_A_ROW,
+                "2025-10-31 " + ViolationCode.DAY_TOO_LONG), found);
     }
 
     @Test

@@ -79,4 +79,19 @@ class SchedulePeriodsTest {
     private static LocalDateTime at(int hour, int minute) {
         return LocalDateTime.of(DAY, LocalTime.of(hour, minute));
     }
+
+    @Test
+    void theTargetIsLaidOutWithTheBreaksOfTheChosenCountry() {
+        DaySchedule noBreaks = new DaySchedule(LocalTime.of(8, 0), LocalTime.of(17, 0), List.of());
+        List<PlannedPeriod> british = SchedulePeriods.of(DAY, noBreaks, null, null, 420, null,
+                attendance.rules.WorkRulesTable.of("gb"));
+        assertEquals(List.of(new PlannedPeriod(at(8, 0), at(14, 0), PeriodType.WORK, null, null),
+                new PlannedPeriod(at(14, 0), at(14, 20), PeriodType.BREAK, null, null),
+                new PlannedPeriod(at(14, 20), at(15, 20), PeriodType.WORK, null, null)), british);
+        List<PlannedPeriod> german = SchedulePeriods.of(DAY, noBreaks, null, null, 420, null);
+        assertEquals(new PlannedPeriod(at(14, 0), at(14, 30), PeriodType.BREAK, null, null), german.get(1));
+        List<PlannedPeriod> none = SchedulePeriods.of(DAY, noBreaks, null, null, 420, null,
+                attendance.rules.WorkRulesTable.of("none"));
+        assertEquals(List.of(new PlannedPeriod(at(8, 0), at(15, 0), PeriodType.WORK, null, null)), none);
+    }
 }

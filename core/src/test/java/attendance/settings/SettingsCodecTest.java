@@ -43,7 +43,8 @@ class SettingsCodecTest {
                    "saturday": null, "sunday": null},
                  "project_id": null, "comment": null, "timezone": "Europe/Berlin", "tenant": null,
                  "employee_id": null, "always_my_hours": false, "through_today": true,
-                  "reminder_badge": true, "autopilot": false, "autopilot_delay_days": 1, "autopilot_time": "09:00"}
+                  "reminder_badge": true, "autopilot": false, "autopilot_delay_days": 1, "autopilot_time": "09:00",
+                  "work_rules": "de"}
                 """, SettingsCodec.write(Settings.defaults()).toString());
     }
 

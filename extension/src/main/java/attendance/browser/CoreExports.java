@@ -89,8 +89,8 @@ public final class CoreExports {
     }
 
     @JSExport
-    public static String checkDayEdit(String date, String editJson) {
-        return RecorderApi.checkDayEdit(date, editJson);
+    public static String checkDayEdit(String date, String editJson, String contextJson) {
+        return RecorderApi.checkDayEdit(date, editJson, contextJson);
     }
 
     @JSExport

@@ -95,9 +95,9 @@ class ExtensionSmokeIT {
         chromium.waitFor(d -> "refused".equals(chromium.element("#status").getAttribute("data-state")));
         List<String> codes = chromium.elements("#violations-tuesday li").stream()
                 .map(li -> li.getAttribute("data-code")).toList();
-        assertEquals(List.of("break_45_after_9h", "over_6h_in_a_row", "over_10h_net"), codes);
+        assertEquals(List.of("break_too_short", "too_long_in_a_row", "day_too_long"), codes);
         String text = chromium.element("#violations-tuesday").getText();
-        assertTrue(text.contains("ArbZG § 3") && text.contains("more than 10 hours"), text);
+        assertTrue(text.contains("ArbZG § 3") && text.contains("at most 10:00 h"), text);
         assertEquals(before, String.valueOf(new JSONArray(chromium.storageDump()).getJSONObject(0).opt("settings")));
         assertFalse(chromium.element("#status").getText().isBlank());
     }

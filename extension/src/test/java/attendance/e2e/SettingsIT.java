@@ -63,7 +63,7 @@ class SettingsIT {
         chromium.element("#saturday-enabled").click();
         chromium.element("#day-monday .copy-day").click();
         chromium.waitFor(d -> chromium.element("#week-sum").getText().equals("60:00 h") ? true : null);
-        assertTrue(chromium.element("#violations-week").getText().contains("at most 48 hours"),
+        assertTrue(chromium.element("#violations-week").getText().contains("at most 48:00 h"),
                 chromium.element("#violations-week").getText());
         chromium.element("#save").click();
         chromium.waitFor(d -> "refused".equals(chromium.element("#status").getAttribute("data-state")) ? true : null);
