@@ -70,6 +70,18 @@ chrome.runtime.onInstalled.addListener(async ({ reason }) => {
   }
 });
 
+// Access to Personio's sites taken back (the user's choice in the browser): a run stops at once, and the badge's
+// reminder is read again, which empties it.
+chrome.permissions.onRemoved.addListener(({ origins }) => {
+  if ((origins || []).some((o) => o.includes('app.personio.com'))) {
+    if (job && job.state === 'running') {
+      cancelRequested = true;
+      cancelSignal.abort();
+    }
+    ready.then(refreshReminder);
+  }
+});
+
 // The resume alarm only wakes the worker; starting up is what resumes a run.
 chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === REMINDER_ALARM || alarm.name === AFTER_RUN_ALARM) {

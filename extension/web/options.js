@@ -9,6 +9,8 @@ import { localize, t, uiLanguage } from './i18n.js';
 // (Chrome's managed storage) may change: they are read again once it has been read.
 let FORM = JSON.parse(settingsForm(null));
 let MANAGED = 'null';
+// The host permission the manifest asks for; a user can take it back.
+const PERSONIO_ORIGINS = 'https://*.app.personio.com/*';
 const DAYS = FORM.days;
 const $ = (id) => document.getElementById(id);
 
@@ -32,6 +34,13 @@ const ready = Promise.all([chrome.storage.managed.get(null).catch(() => ({})),
 });
 
 localize();
+showAccess();
+chrome.permissions.onAdded.addListener(showAccess);
+chrome.permissions.onRemoved.addListener(showAccess);
+// The browser's prompt must be the first thing the click does: asked later, it is refused as not from a user action.
+$('grant-access').addEventListener('click', () => {
+  chrome.permissions.request({ origins: [PERSONIO_ORIGINS] }).then(showAccess, showAccess);
+});
 ready.then(loadProjects);
 showAutopilot();
 chrome.storage.onChanged.addListener((changes, area) => {
@@ -378,6 +387,14 @@ $('forget-yes').addEventListener('click', async () => {
   check();
   showRecord();
 });
+
+/** Whether the extension may reach Personio's sites; without it, a button asks the browser to allow it again. */
+async function showAccess() {
+  const granted = await chrome.permissions.contains({ origins: [PERSONIO_ORIGINS] }).catch(() => true);
+  $('access-status').dataset.state = granted ? 'granted' : 'missing';
+  $('access-status').textContent = t(granted ? 'accessGranted' : 'accessMissing');
+  $('grant-access').hidden = granted;
+}
 
 /** What the autopilot last did, or why it switched itself off: the same as its notification says. */
 async function showAutopilot() {

@@ -18,6 +18,8 @@ let job = null;
 let jobImported = false;
 let shownError = null; // { code, detail, source }
 let exporting = false;
+// The host permission the manifest asks for; a user can take it back.
+const PERSONIO_ORIGINS = 'https://*.app.personio.com/*';
 
 localize();
 // A notification of the autopilot opens the month it wrote: popup.html?month=YYYY-MM.
@@ -28,6 +30,16 @@ $('month-form').addEventListener('submit', (e) => {
   requestPlan();
 });
 $('fill').addEventListener('click', startFill);
+showPermission();
+$('permission-open-options').addEventListener('click', () => chrome.runtime.openOptionsPage());
+chrome.permissions.onRemoved.addListener(showPermission);
+chrome.permissions.onAdded.addListener(showPermission);
+
+/** Whether the user took back the access to Personio's sites (Firefox's add-on settings, Chrome's). */
+async function showPermission() {
+  const granted = await chrome.permissions.contains({ origins: [PERSONIO_ORIGINS] }).catch(() => true);
+  $('permission-missing').hidden = granted;
+}
 chrome.storage.sync.get('settings').then(({ settings }) => {
   $('through-today').checked = !settings || settings.through_today !== false;
 });

@@ -32,7 +32,10 @@ public final class FirefoxBuild {
     private FirefoxBuild() {
     }
 
-    /** Arguments: the built Chrome extension, the unpacked Firefox build to write, the zip to write. */
+    /**
+     * Arguments: the built Chrome extension, the unpacked Firefox build to write, its zip to write, and the Chrome Web
+     * Store's zip to write (the Chrome build without its {@code key}, which the store refuses).
+     */
     public static void main(String[] args) throws IOException {
         Path chrome = Path.of(args[0]);
         Path firefox = Path.of(args[1]);
@@ -42,6 +45,20 @@ public final class FirefoxBuild {
         Files.writeString(firefox.resolve("manifest.json"), manifest(manifest).toString(2) + "\n",
                 StandardCharsets.UTF_8);
         zip(firefox, zip);
+        if (args.length > 3) {
+            Path store = Files.createTempDirectory("chrome-store");
+            copy(chrome, store);
+            Files.writeString(store.resolve("manifest.json"), forTheStore(manifest).toString(2) + "\n",
+                    StandardCharsets.UTF_8);
+            zip(store, Path.of(args[3]));
+        }
+    }
+
+    /** The Chrome manifest as the Web Store takes it: without the {@code key} that pins the unpacked build's id. */
+    static JSONObject forTheStore(JSONObject chrome) {
+        JSONObject store = new JSONObject(chrome.toString());
+        store.remove("key");
+        return store;
     }
 
     /** Firefox's manifest from Chrome's. */

@@ -45,4 +45,13 @@ class FirefoxBuildTest {
                     firefox.get(same))), same);
         }
     }
+
+    @Test
+    void theChromeWebStoresPackageHasNoKeyAndEverythingElse() throws IOException {
+        JSONObject chrome = chrome();
+        JSONObject store = FirefoxBuild.forTheStore(chrome);
+        assertFalse(store.has("key"), "the Web Store refuses a manifest with a key");
+        chrome.remove("key");
+        assertTrue(chrome.similar(store));
+    }
 }

@@ -93,4 +93,47 @@ class FirefoxIT {
         String fill = firefox.evaluate("document.querySelector('#fill').textContent");
         assertTrue(fill.contains("eintragen"), fill);
     }
+
+    @Test
+    void accessTakenBackIsNoticedInThePopupAndTheOptionsPageOffersToAskForIt() throws Exception {
+        start("en-US");
+        firefox.navigate(firefox.extensionUrl("options.html"));
+        firefox.waitFor(Duration.ofSeconds(20), "document.querySelector('#access-status').dataset.state", "granted");
+        assertEquals("true", firefox.evaluate("document.querySelector('#grant-access').hidden"));
+        // Firefox lets a user take a host permission back; a test does it with the same API.
+        firefox.evaluate("browser.permissions.remove({origins: ['https://*.app.personio.com/*']}).then(String)");
+        firefox.waitFor(Duration.ofSeconds(20), "document.querySelector('#access-status').dataset.state", "missing");
+        assertEquals("false", firefox.evaluate("document.querySelector('#grant-access').hidden"));
+        firefox.navigate(firefox.extensionUrl("popup.html"));
+        firefox.waitFor(Duration.ofSeconds(20), "String(document.querySelector('#permission-missing').hidden)",
+                "false");
+    }
+
+    /** Firefox reads company policy from policies.json beside the program; written only as root, removed after. */
+    @Test
+    void aCompanysDefaultsFromFirefoxsPoliciesFileTakeEffectAndItsLockHolds() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "writing Firefox's policies.json needs root");
+        java.nio.file.Path dir = java.nio.file.Path.of("/usr/lib/firefox-esr/distribution");
+        java.nio.file.Path file = dir.resolve("policies.json");
+        org.junit.jupiter.api.Assumptions.assumeFalse(java.nio.file.Files.exists(file),
+                "a policies.json of the machine's own is left alone");
+        org.json.JSONObject company = new org.json.JSONObject().put("project_id", "1001").put("comment", "Set by ACME")
+                .put("locked", new org.json.JSONArray().put("project_id"));
+        org.json.JSONObject policies = new org.json.JSONObject().put("policies", new org.json.JSONObject()
+                .put("3rdparty", new org.json.JSONObject().put("Extensions", new org.json.JSONObject()
+                        .put(attendance.bundle.FirefoxBuild.GECKO_ID, company))));
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(file, policies.toString());
+        try {
+            start("en-US");
+            firefox.navigate(firefox.extensionUrl("options.html"));
+            firefox.waitFor(Duration.ofSeconds(20), "document.querySelector('#project-id').value", "1001");
+            assertEquals("true", firefox.evaluate("String(document.querySelector('#project-id').disabled)"),
+                    "locked by the company");
+            assertEquals("Set by ACME", firefox.evaluate("document.querySelector('#comment').value"));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }

@@ -33,6 +33,13 @@ class LocalesTest {
     private static final Path WEB = Path.of("web");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\d)");
 
+    /** Every language the extension speaks: each folder under _locales. */
+    private static List<String> languages() throws IOException {
+        try (Stream<Path> dirs = Files.list(WEB.resolve("_locales"))) {
+            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+        }
+    }
+
     private static JSONObject messages(String language) throws IOException {
         return new JSONObject(Files.readString(WEB.resolve("_locales").resolve(language).resolve("messages.json")));
     }
@@ -69,12 +76,16 @@ class LocalesTest {
         for (FieldsKind c : FieldsKind.values()) {
             keys.add("fields_" + c.code());
         }
+        for (String rules : attendance.settings.Settings.WORK_RULES) {
+            keys.add("workRules_" + rules);
+        }
         return keys;
     }
 
     @Test
-    void everyCodeTheCoreSendsHasItsWordsInEnglishAndGerman() throws IOException {
-        for (String language : List.of("en", "de")) {
+    void everyCodeTheCoreSendsHasItsWordsInEveryLanguage() throws IOException {
+        assertTrue(languages().containsAll(List.of("en", "de")), languages().toString());
+        for (String language : languages()) {
             JSONObject messages = messages(language);
             for (String key : codeKeys()) {
                 assertTrue(messages.has(key), language + " lacks " + key);
@@ -83,18 +94,18 @@ class LocalesTest {
     }
 
     @Test
-    void bothLanguagesHaveTheSameKeysEachWithADescriptionAndTheSamePlaceholders() throws IOException {
+    void everyLanguageHasTheSameKeysEachWithADescriptionAndTheSamePlaceholders() throws IOException {
         JSONObject en = messages("en");
-        JSONObject de = messages("de");
-        assertEquals(new TreeSet<>(en.keySet()), new TreeSet<>(de.keySet()));
-        for (String key : en.keySet()) {
-            for (JSONObject messages : List.of(en, de)) {
-                JSONObject entry = messages.getJSONObject(key);
-                assertFalse(entry.optString("description").isBlank(), key + " has no description");
-                assertFalse(entry.optString("message").isBlank(), key + " has no message");
+        for (String language : languages()) {
+            JSONObject other = messages(language);
+            assertEquals(new TreeSet<>(en.keySet()), new TreeSet<>(other.keySet()), language);
+            for (String key : en.keySet()) {
+                JSONObject entry = other.getJSONObject(key);
+                assertFalse(entry.optString("description").isBlank(), language + ": " + key + " has no description");
+                assertFalse(entry.optString("message").isBlank(), language + ": " + key + " has no message");
+                assertEquals(placeholders(en.getJSONObject(key).getString("message")),
+                        placeholders(entry.getString("message")), language + ": " + key);
             }
-            assertEquals(placeholders(en.getJSONObject(key).getString("message")),
-                    placeholders(de.getJSONObject(key).getString("message")), key);
         }
     }
 
