@@ -17,25 +17,28 @@ export function reasonText(reason, message) {
 }
 
 /**
- * A day's periods as text, with what sets it apart: its own project or comment (against the plan's, given as
- * `{ project, comment, projectNames }`, the names by id), a project the settings gave, a part-day absence, an edit, and its length against Personio's
- * target.
+ * A day's periods as lines: each period on its own, a work period with its own project or comment (against the
+ * plan's, given as `{ project, comment, projectNames }`, the names by id) named beside it; then one line with the
+ * day's length against Personio's target and what sets the day apart (a project the settings gave, a part-day
+ * absence, an edit).
  */
-export function periodsText(day, plan) {
-  const parts = day.periods.map((p) => (p.type === 'break' ? `${t('breakLabel')} ${p.start}–${p.end}`
-    : `${p.start}–${p.end}`));
+export function periodLines(day, plan) {
+  const lines = day.periods.map((p) => {
+    if (p.type === 'break') {
+      return `${t('breakLabel')} ${p.start}–${p.end}`;
+    }
+    const parts = [`${p.start}–${p.end}`];
+    if (plan && (p.project_id ?? null) !== (plan.project ?? null)) {
+      const id = p.project_id ?? null;
+      const named = id && plan.projectNames && plan.projectNames[id] ? `${plan.projectNames[id]} (${id})` : id;
+      parts.push(id ? t('dayProject', named) : t('dayNoProject'));
+    }
+    if (plan && (p.comment ?? null) !== (plan.comment ?? null)) {
+      parts.push(p.comment ? t('dayComment', p.comment) : t('dayNoComment'));
+    }
+    return parts.join(' · ');
+  });
   const notes = [];
-  // A day's own project or comment (a weekday's, an edit's or a file's) is shown: the row is what is written.
-  const work = day.periods.filter((p) => p.type === 'work');
-  const projects = [...new Set(work.map((p) => p.project_id ?? null))];
-  if (plan && (projects.length > 1 || (projects.length === 1 && projects[0] !== (plan.project ?? null)))) {
-    const named = (id) => (plan.projectNames && plan.projectNames[id] ? `${plan.projectNames[id]} (${id})` : id);
-    notes.push(projects.map((id) => (id ? t('dayProject', named(id)) : t('dayNoProject'))).join(', '));
-  }
-  const comments = [...new Set(work.map((p) => p.comment ?? null))];
-  if (plan && (comments.length > 1 || (comments.length === 1 && comments[0] !== (plan.comment ?? null)))) {
-    notes.push(comments.map((c) => (c ? t('dayComment', c) : t('dayNoComment'))).join(', '));
-  }
   if (day.project_from_settings) {
     notes.push(t('projectFromSettings'));
   }
@@ -49,9 +52,20 @@ export function periodsText(day, plan) {
     notes.push(t('editedDay'));
   }
   // A plan's day has its length from the core; a run's day shows its times only.
-  const length = typeof day.work_minutes !== 'number' ? '' : ` = ${t('dayHours', hoursText(day.work_minutes))}${
+  const length = typeof day.work_minutes !== 'number' ? '' : `= ${t('dayHours', hoursText(day.work_minutes))}${
     day.differs ? ` · ${t('targetDiffers', hoursText(day.target_minutes))}` : ''}`;
-  return `${parts.join(' · ')}${length}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+  const summary = [length, notes.length ? `(${notes.join(', ')})` : ''].filter(Boolean).join(' ');
+  return summary ? [...lines, summary] : lines;
+}
+
+/** Puts a day's period lines into a cell, one block each. */
+function showPeriods(cell, day, plan) {
+  cell.replaceChildren(...periodLines(day, plan).map((line) => {
+    const span = document.createElement('span');
+    span.className = 'period-line';
+    span.textContent = line;
+    return span;
+  }));
 }
 
 /**
@@ -77,9 +91,15 @@ export function planRow(day, plan) {
   if (day.comment_cut) {
     notes.push(t('importCommentCut'));
   }
-  what.textContent = (day.action === 'fill' ? periodsText(day, plan) : reasonText(day.reason, skipDetail(day))
-    + (day.pending ? ` (${t('pendingAbsence')})` : '') + rulesText(day))
-    + (notes.length ? ` · ${notes.join(' · ')}` : '');
+  if (day.action === 'fill') {
+    showPeriods(what, day, plan);
+    if (notes.length) {
+      what.append(notes.join(' · '));
+    }
+  } else {
+    what.textContent = reasonText(day.reason, skipDetail(day)) + (day.pending ? ` (${t('pendingAbsence')})` : '')
+      + rulesText(day) + (notes.length ? ` · ${notes.join(' · ')}` : '');
+  }
   if (day.differs) {
     tr.dataset.differs = 'true';
   }
@@ -129,7 +149,7 @@ export function showOutcomes(rows, job, plan) {
       cell.dataset.outcome = day.outcome;
       cell.textContent = statusText(day);
       if (day.periods.length > 0) {
-        tr.querySelector('.what').textContent = periodsText(day, plan);
+        showPeriods(tr.querySelector('.what'), day, plan);
       }
     }
   }

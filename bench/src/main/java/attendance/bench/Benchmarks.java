@@ -45,6 +45,7 @@ public final class Benchmarks {
         size(root.resolve("dist/extension/core.js"), results);
         popup(results);
         fill(results);
+        bigImport(results);
         Files.writeString(root.resolve("dist/bench.json"), results.toString(2));
         writeTable(root.resolve("docs/performance.md"), results);
         System.out.println(results.toString(2));
@@ -166,6 +167,57 @@ public final class Benchmarks {
         return Math.round(value * 100) / 100.0;
     }
 
+    /**
+     * A year of a tracker's entries (a Toggl Track detailed report of about 1,400 lines, 130 KB) chosen on the
+     * options page: the time from choosing the file to its plan on screen, median of a few choices.
+     */
+    private static void bigImport(JSONObject results) throws Exception {
+        YearMonth month = YearMonth.now(ZoneId.of("Europe/Berlin")).minusMonths(1);
+        StringBuilder csv = new StringBuilder("User,Email,Client,Project,Task,Description,Billable,Start date,"
+                + "Start time,End date,End time,Duration,Tags,Amount (EUR)\n");
+        int lines = 0;
+        LocalDate last = month.atEndOfMonth();
+        for (LocalDate day = month.minusMonths(11).atDay(1); !day.isAfter(last); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() >= 6) {
+                continue;
+            }
+            String[][] entries = {{"08:00:00", "09:30:00"}, {"09:30:00", "11:00:00"}, {"11:00:00", "12:00:00"},
+                {"12:30:00", "14:30:00"}, {"14:30:00", "15:45:00"}, {"15:45:00", "16:30:00"}};
+            for (String[] e : entries) {
+                csv.append("Ann,ann@example.com,Acme,Development,,\"Work on the product, part ").append(lines % 7)
+                        .append("\",No,").append(day).append(',').append(e[0]).append(',').append(day).append(',')
+                        .append(e[1]).append(",01:00:00,,0.00\n");
+                lines++;
+            }
+            if (lines >= 1400) {
+                break;
+            }
+        }
+        Path file = Files.createTempFile("year", ".csv");
+        Files.writeString(file, csv.toString());
+        List<Double> times = new ArrayList<>();
+        try (PersonioSimulator simulator = PersonioSimulator.start(SimulatorConfig.defaults().withMonth(month));
+                Chromium chromium = Chromium.start(simulator.port(), "en", true)) {
+            chromium.signIn(simulator.tenant());
+            for (int i = 0; i < 5; i++) {
+                chromium.driver().get(chromium.extensionUrl("options.html"));
+                chromium.waitFor(d -> chromium.elements("#import-file").isEmpty() ? null : true);
+                chromium.async("chrome.storage.local.remove('importFile').then(() => done(true));");
+                long start = System.nanoTime();
+                chromium.element("#import-file").sendKeys(file.toString());
+                chromium.waitFor(Duration.ofSeconds(60), d -> "ready".equals(chromium.element("#import-plan")
+                        .getAttribute("data-state")) ? true : null);
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        Collections.sort(times);
+        results.put("import_year_lines", lines);
+        results.put("import_year_kb", round(csv.length() / 1024.0));
+        figures(results, "import_year_to_plan", times);
+    }
+
     private static void writeTable(Path doc, JSONObject r) throws Exception {
         String table = String.join("\n",
                 START,
@@ -191,6 +243,11 @@ public final class Benchmarks {
                         "exactly 4"),
                 row("requests in the whole run", String.valueOf(r.getInt("requests_in_run")), "none"),
                 row("service worker JS heap after the run", r.getDouble("worker_heap_used_mb") + " MB", "none"),
+                row("import of a year's Toggl report (" + r.getInt("import_year_lines") + " lines, "
+                        + r.getDouble("import_year_kb") + " KB) → plan on screen, median of 5",
+                        r.getDouble("import_year_to_plan_median_ms") + " ms (min "
+                                + r.getDouble("import_year_to_plan_min_ms") + ", max "
+                                + r.getDouble("import_year_to_plan_max_ms") + ")", "≤ 2 s"),
                 "",
                 "Measured " + r.getString("measured_at") + " on " + r.getString("machine") + ".",
                 END);

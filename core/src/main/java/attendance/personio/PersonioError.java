@@ -115,7 +115,7 @@ public final class PersonioError {
             }
             out.append(text, i, at).append('…');
             i = at;
-            while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '`') {
+            while (i < text.length() && " \t\r\n`".indexOf(text.charAt(i)) < 0) {
                 i++;
             }
         }

@@ -68,6 +68,10 @@ public final class WorkRulesTable {
 
     /** Every code, in the order the options page offers them. */
     public static List<String> codes() {
-        return ALL.stream().map(WorkRules::code).toList();
+        List<String> codes = new java.util.ArrayList<>();
+        for (WorkRules rules : ALL) {
+            codes.add(rules.code());
+        }
+        return codes;
     }
 }
