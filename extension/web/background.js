@@ -274,7 +274,7 @@ async function importPlan(month) {
     return { ok: false, error: { code: 'no_import_file', detail: null, violations: [] } };
   }
   return askCore('import plan', preview, async () => ({
-    ...(await request(month)), import: file.text, import_answers: file.answers,
+    ...(await request(month)), import: file.text, import_answers: file.answers, import_edits: file.edits,
   }));
 }
 
@@ -297,6 +297,7 @@ async function importedFile() {
   return {
     text: importFile.text,
     answers: { person: importFile.person ?? null, date_order: importFile.dateOrder ?? null },
+    edits: importFile.edits || {},
   };
 }
 
@@ -478,6 +479,7 @@ async function run(started, basis) {
       const file = await importedFile();
       fillRequest.import = file ? file.text : '';
       fillRequest.import_answers = file ? file.answers : null;
+      fillRequest.import_edits = file ? file.edits : {};
     }
     publish(JSON.parse(await fill(host(tabs, publish, cancelSignal.signal), JSON.stringify(fillRequest))));
   } catch (e) {

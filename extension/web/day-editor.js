@@ -13,6 +13,15 @@ async function editsOf(month) {
 }
 
 /**
+ * Where the popup's edits are kept: by month, written by the worker. The options page's import keeps its edits with
+ * the file instead (`importEdits` in import.js); the editor works the same with either.
+ */
+export const POPUP_EDITS = {
+  kept: async (month) => (await editsOf(month)).month,
+  keep: (month, date, edit) => keepEdit(month, date, edit),
+};
+
+/**
  * Keeps (or, with null, drops) one day's edit. The worker is the one writer of the stored edits, so that an edit kept
  * as a run ends is not lost to the run dropping the days it wrote.
  */
@@ -74,10 +83,10 @@ function button(labelKey, className, onClick) {
  * Opens the editor under a day's row. {@code changed} is called once an edit was kept or dropped, to plan again;
  * {@code closed} when the editor closes without a change.
  */
-export async function openEditor(row, day, month, changed, closed) {
+export async function openEditor(row, day, month, changed, closed, store = POPUP_EDITS) {
   const core = await import('./core.js');
   const hours = await startingHours(day, core);
-  const { month: kept } = await editsOf(month);
+  const kept = await store.kept(month);
   const editor = document.createElement('tr');
   editor.className = 'day-editor';
   editor.dataset.editorFor = day.date;
@@ -149,7 +158,7 @@ export async function openEditor(row, day, month, changed, closed) {
   /** Keeps the edit and plans again; an edit the worker could not keep is said so, and the editor stays open. */
   async function keep(edit) {
     try {
-      await keepEdit(month, day.date, edit);
+      await store.keep(month, day.date, edit);
     } catch {
       const li = document.createElement('li');
       li.dataset.code = 'edit_not_kept';

@@ -4,6 +4,7 @@
 import { importOnlyPerson } from './core.js';
 import { currentMonth, dayLabel, monthLabel } from './dates.js';
 import { t, uiLanguage } from './i18n.js';
+import { openEditor } from './day-editor.js';
 import {
   errorTexts, messageText, planRow, showOutcomes, showSummary,
 } from './plan-rows.js';
@@ -38,7 +39,8 @@ chrome.storage.onChanged.addListener((changes, area) => {
     // Forgotten here, in another tab, or by "forget everything".
     clearView();
   } else if (!oldValue || oldValue.text !== newValue.text || oldValue.person !== newValue.person
-    || oldValue.dateOrder !== newValue.dateOrder) {
+    || oldValue.dateOrder !== newValue.dateOrder
+    || JSON.stringify(oldValue.edits || {}) !== JSON.stringify(newValue.edits || {})) {
     // Another file, or an answer about it, here or in another tab: its plan.
     showChosen(newValue.name);
     requestPlan(null);
@@ -233,9 +235,53 @@ function showPlan(result) {
   }
   $('import-summary-file').textContent = [t('importFileSummary', t(`importFormat_${result.import.format}`),
     String(result.import.days), span), ...leftOut].join(' ');
-  $('import-rows').replaceChildren(...result.days.map((day) => planRow(day, plan)));
+  $('import-rows').replaceChildren(...result.days.map((day) => importRow(day)));
   $('import-view').hidden = false;
   render();
+}
+
+/**
+ * Edits of the file's days, kept with the file until it is forgotten: `importFile.edits`, by date. The options page
+ * is their one writer.
+ */
+const importEdits = {
+  kept: async () => {
+    const { importFile } = await chrome.storage.local.get('importFile');
+    return (importFile && importFile.edits) || {};
+  },
+  keep: async (month, date, edit) => {
+    const { importFile } = await chrome.storage.local.get('importFile');
+    if (!importFile) {
+      throw new Error('no file');
+    }
+    const edits = { ...(importFile.edits || {}) };
+    if (edit === null) {
+      delete edits[date];
+    } else {
+      edits[date] = edit;
+    }
+    await chrome.storage.local.set({ importFile: { ...importFile, edits } });
+  },
+};
+
+/** A row of the file's plan, with the popup's editor on a day to write and on a day left out for a broken rule. */
+function importRow(day) {
+  const tr = planRow(day, plan);
+  if (day.action === 'fill' || day.reason === 'breaks_rules' || day.reason === 'left_out') {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'link edit-day';
+    button.textContent = t(day.action === 'fill' ? 'editDay' : 'fillOnPurpose');
+    button.setAttribute('aria-label', `${button.textContent}: ${dayLabel(day.date, language)}`);
+    button.addEventListener('click', () => {
+      if (!document.querySelector(`.day-editor[data-editor-for="${day.date}"]`)) {
+        // The plan follows from the stored change.
+        openEditor(tr, day, plan.month, () => {}, () => {}, importEdits);
+      }
+    });
+    tr.querySelector('.what').append(' ', button);
+  }
+  return tr;
 }
 
 function startFill() {

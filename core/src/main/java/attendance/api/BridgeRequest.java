@@ -82,6 +82,24 @@ final class BridgeRequest {
         return edits(other, byMonth == null ? null : byMonth.optJSONObject(Times.format(other)), rules());
     }
 
+    /**
+     * The user's edits of an imported file's days ({@code "import_edits": {"YYYY-MM-DD": edit}}), those of this
+     * month, read and checked as the popup's edits are.
+     */
+    Map<LocalDate, DayEdit> importEdits(YearMonth of) {
+        JSONObject all = raw.optJSONObject("import_edits");
+        JSONObject ofMonth = new JSONObject();
+        if (all != null) {
+            for (String key : all.keySet()) {
+                LocalDate date = Times.date(key);
+                if (date != null && YearMonth.from(date).equals(of)) {
+                    ofMonth.put(key, all.get(key));
+                }
+            }
+        }
+        return edits(of, ofMonth, rules());
+    }
+
     /** When the autopilot last ran ({@code "last_day"}), or null. */
     LocalDate lastDay() {
         return raw.opt("last_day") instanceof String s ? Times.date(s) : null;

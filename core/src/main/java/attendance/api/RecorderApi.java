@@ -220,7 +220,8 @@ public final class RecorderApi {
             String tenant = request.tenant(settings);
             FillRun run = new FillRun(portsFor.apply(tenant), options, tenant);
             Preview preview = (file == null ? run.withEdits(request.edits())
-                    : run.withImport(file, request.importAnswers())).preview(month, settings, today, tenant);
+                    : run.withImport(file, request.importAnswers(), request.importEdits(month)))
+                    .preview(month, settings, today, tenant);
             int fills = preview.plan().fills().size();
             JSONObject result = new JSONObject();
             result.put("ok", true);
@@ -403,8 +404,8 @@ public final class RecorderApi {
             String file = request.importText();
             FillRun run = new FillRun(reporting, options, tenant);
             return JobJson.write((file == null ? run.withEdits(request.edits())
-                    : run.withImport(file, request.importAnswers())).fill(job, settings, today, tenant,
-                    request.basis())).toString();
+                    : run.withImport(file, request.importAnswers(), request.importEdits(job.month()))).fill(job,
+                    settings, today, tenant, request.basis())).toString();
         } catch (RunException e) {
             return stopped(job, e.error(), progress);
         }

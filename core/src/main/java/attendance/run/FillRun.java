@@ -59,6 +59,8 @@ public final class FillRun {
     private String importText;
     /** What the user answered about the file: whose entries, which date order. */
     private ImportAnswers importAnswers = ImportAnswers.NONE;
+    /** The user's edits of the file's days, by date. */
+    private Map<LocalDate, DayEdit> importEdits = Map.of();
     /** The file as read with the company's projects, once the run's first refresh listed them. */
     private ImportResult imported;
 
@@ -90,8 +92,17 @@ public final class FillRun {
 
     /** As {@link #withImport(String)}, with what the user answered about the file. */
     public FillRun withImport(String fileText, ImportAnswers answers) {
+        return withImport(fileText, answers, Map.of());
+    }
+
+    /**
+     * As {@link #withImport(String, ImportAnswers)}, with the user's edits of the file's days: an edited day is
+     * planned with its edit instead of the file's periods (a day left out for a broken rule among them).
+     */
+    public FillRun withImport(String fileText, ImportAnswers answers, Map<LocalDate, DayEdit> userEdits) {
         this.importText = fileText;
         this.importAnswers = answers == null ? ImportAnswers.NONE : answers;
+        this.importEdits = Map.copyOf(userEdits);
         return this;
     }
 
@@ -141,6 +152,8 @@ public final class FillRun {
                 days.put(date, DayEdit.breakingRules(date));
             }
         }
+        // The user's own edit of a day wins over the file's, and fixes a day the file has breaking a rule.
+        days.putAll(importEdits);
         edits = days;
     }
 

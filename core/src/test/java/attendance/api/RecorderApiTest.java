@@ -664,6 +664,23 @@ class RecorderApiTest {
     }
 
     @Test
+    void aUsersEditOfAnImportedDayWinsOverTheFileAndFixesADayThatBrokeARule() {
+        String file = "{\"days\": [{\"date\": \"2025-11-04\", \"periods\": [{\"start\": \"06:00\", "
+                + "\"end\": \"18:00\"}]}, {\"date\": \"2025-11-05\", \"periods\": [{\"start\": \"08:00\", "
+                + "\"end\": \"12:00\"}]}]}";
+        JSONObject edits = new JSONObject().put("2025-11-04", new JSONObject().put("start", "07:00")
+                .put("end", "15:30").put("breaks", new JSONArray().put(new JSONObject().put("start", "12:00")
+                        .put("end", "12:30"))));
+        JSONObject plan = new JSONObject(preview(new JSONObject(importRequest(file, "")).put("import_edits", edits)
+                .toString()));
+        assertTrue(plan.getBoolean("ok"), plan.toString());
+        JSONObject fixed = plan.getJSONArray("days").getJSONObject(3);
+        assertEquals("fill", fixed.getString("action"));
+        assertEquals("07:00", fixed.getJSONArray("periods").getJSONObject(0).getString("start"));
+        assertEquals("15:30", fixed.getJSONArray("periods").getJSONObject(2).getString("end"));
+    }
+
+    @Test
     void aTeamsReportAsksWhoseEntriesBeforeAnythingIsAskedOfPersonio() {
         String file = "User,Email,Project,Description,Start date,Start time,End date,End time,Duration\n"
                 + "Ann,ann@example.com,,,2025-11-04,08:00:00,2025-11-04,12:00:00,04:00:00\n"

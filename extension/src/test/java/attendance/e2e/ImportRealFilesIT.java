@@ -166,6 +166,29 @@ class ImportRealFilesIT extends LastMonthSignedIn {
         WebElement summary = write();
         assertEquals("2", summary.getAttribute("data-filled"));
         assertFalse(simulator.storedPeriods().containsKey(first), "the day that breaks a rule is not written");
+
+        // The popup's editor fixes the day on the options page; the edit is kept with the file, and written as shown.
+        chromium.waitFor(Duration.ofSeconds(30), d -> "ready".equals(state()) ? true : null);
+        chromium.element("#import-rows tr[data-date='" + first + "'] .edit-day").click();
+        WebElement editor = chromium.waitFor(d -> chromium.elements(".day-editor[data-editor-for='" + first + "']")
+                .isEmpty() ? null : chromium.element(".day-editor[data-editor-for='" + first + "']"));
+        chromium.driver().executeScript("arguments[0].value = '07:00'; arguments[1].value = '15:30';",
+                editor.findElement(org.openqa.selenium.By.cssSelector(".edit-start")),
+                editor.findElement(org.openqa.selenium.By.cssSelector(".edit-end")));
+        editor.findElement(org.openqa.selenium.By.cssSelector(".save-edit")).click();
+        chromium.waitFor(Duration.ofSeconds(30), d -> "ready".equals(state()) && "fill".equals(reasonOf(first))
+                ? true : null);
+        String kept = String.valueOf(chromium.async(
+                "chrome.storage.local.get('importFile').then((s) => done(JSON.stringify(s.importFile.edits)));"));
+        assertTrue(kept.contains(first.toString()), kept);
+        chromium.element("#import-fill").click();
+        chromium.waitFor(Duration.ofSeconds(120), d -> {
+            WebElement second = chromium.element("#import-summary");
+            return "done".equals(second.getAttribute("data-state")) && "1".equals(second.getAttribute(
+                    "data-filled")) ? true : null;
+        });
+        assertEquals(List.of("work 07:00-12:00", "break 12:00-13:00", "work 13:00-15:30"),
+                spans(simulator.storedPeriods().get(first)));
         List<StoredPeriod> overlapped = simulator.storedPeriods().get(second);
         assertEquals(List.of("work 08:00-12:00", "work 12:00-12:30"), spans(overlapped), "the union, no overlap");
         assertEquals(List.of("work 13:00-16:00"), spans(simulator.storedPeriods().get(third)));
