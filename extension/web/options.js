@@ -4,13 +4,12 @@ import { checkSettings, settingsForm } from './core.js';
 import { hoursText } from './dates.js';
 import { download } from './download.js';
 import { localize, t, uiLanguage } from './i18n.js';
+import { mayReachPersonio, PERSONIO_SITES } from './personio-tab.js';
 
 // The weekdays and the hours of a day switched on are the core's; so are the defaults, which the company's policy
 // (Chrome's managed storage) may change: they are read again once it has been read.
 let FORM = JSON.parse(settingsForm(null));
 let MANAGED = 'null';
-// The host permission the manifest asks for; a user can take it back.
-const PERSONIO_ORIGINS = 'https://*.app.personio.com/*';
 const DAYS = FORM.days;
 const $ = (id) => document.getElementById(id);
 
@@ -39,7 +38,7 @@ chrome.permissions.onAdded.addListener(showAccess);
 chrome.permissions.onRemoved.addListener(showAccess);
 // The browser's prompt must be the first thing the click does: asked later, it is refused as not from a user action.
 $('grant-access').addEventListener('click', () => {
-  chrome.permissions.request({ origins: [PERSONIO_ORIGINS] }).then(showAccess, showAccess);
+  chrome.permissions.request({ origins: [PERSONIO_SITES] }).then(showAccess, showAccess);
 });
 ready.then(loadProjects);
 showAutopilot();
@@ -390,7 +389,7 @@ $('forget-yes').addEventListener('click', async () => {
 
 /** Whether the extension may reach Personio's sites; without it, a button asks the browser to allow it again. */
 async function showAccess() {
-  const granted = await chrome.permissions.contains({ origins: [PERSONIO_ORIGINS] }).catch(() => true);
+  const granted = await mayReachPersonio();
   $('access-status').dataset.state = granted ? 'granted' : 'missing';
   $('access-status').textContent = t(granted ? 'accessGranted' : 'accessMissing');
   $('grant-access').hidden = granted;

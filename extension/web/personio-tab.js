@@ -23,6 +23,14 @@ export function tenantOf(url) {
   return match ? match[1] : null;
 }
 
+/** The host permission the manifest asks for, which a user can take back in the browser. */
+export const PERSONIO_SITES = 'https://*.app.personio.com/*';
+
+/** Whether the extension may still reach Personio's sites; true when the browser cannot tell. */
+export function mayReachPersonio() {
+  return chrome.permissions.contains({ origins: [PERSONIO_SITES] }).catch(() => true);
+}
+
 export function originOf(tenant) {
   return `https://${tenant}.app.personio.com`;
 }
@@ -34,7 +42,7 @@ export function originOf(tenant) {
 export async function whereTheUserIs() {
   const [[active], open, { lastTenant }, cookies] = await Promise.all([
     chrome.tabs.query({ active: true, lastFocusedWindow: true }),
-    chrome.tabs.query({ url: 'https://*.app.personio.com/*' }),
+    chrome.tabs.query({ url: PERSONIO_SITES }),
     chrome.storage.local.get('lastTenant'),
     chrome.cookies.getAll({ domain: 'app.personio.com' }),
   ]);
@@ -56,7 +64,7 @@ export async function whereTheUserIs() {
  * (loaded and awake). The core decides which are the company's and whether their origin takes writes.
  */
 export async function openPersonioTabs() {
-  const tabs = await chrome.tabs.query({ url: 'https://*.app.personio.com/*' });
+  const tabs = await chrome.tabs.query({ url: PERSONIO_SITES });
   return tabs.map((tab) => ({ origin: originOfUrl(tab.url), ready: tab.status === 'complete' && !tab.discarded }))
     .filter((tab) => tab.origin !== null);
 }

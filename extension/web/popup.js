@@ -4,6 +4,7 @@ import { currentMonth, dayLabel, hoursText, monthLabel } from './dates.js';
 import { download } from './download.js';
 import { keepEdit, openEditor } from './day-editor.js';
 import { localize, t, uiLanguage } from './i18n.js';
+import { mayReachPersonio } from './personio-tab.js';
 import {
   errorTexts, planRow, showOutcomes, showSummary,
 } from './plan-rows.js';
@@ -18,8 +19,6 @@ let job = null;
 let jobImported = false;
 let shownError = null; // { code, detail, source }
 let exporting = false;
-// The host permission the manifest asks for; a user can take it back.
-const PERSONIO_ORIGINS = 'https://*.app.personio.com/*';
 
 localize();
 // A notification of the autopilot opens the month it wrote: popup.html?month=YYYY-MM.
@@ -37,8 +36,7 @@ chrome.permissions.onAdded.addListener(showPermission);
 
 /** Whether the user took back the access to Personio's sites (Firefox's add-on settings, Chrome's). */
 async function showPermission() {
-  const granted = await chrome.permissions.contains({ origins: [PERSONIO_ORIGINS] }).catch(() => true);
-  $('permission-missing').hidden = granted;
+  $('permission-missing').hidden = await mayReachPersonio();
 }
 chrome.storage.sync.get('settings').then(({ settings }) => {
   $('through-today').checked = !settings || settings.through_today !== false;

@@ -12,6 +12,8 @@ import attendance.planning.DayPlan;
 import attendance.rules.CompanyValues;
 import attendance.rules.SettingsCheck;
 import attendance.rules.WorkRules;
+import attendance.run.DayOutcome;
+import attendance.run.DayResult;
 import attendance.run.FillRun;
 import attendance.run.Job;
 import attendance.run.Ports;
@@ -498,10 +500,10 @@ public final class RecorderApi {
         JSONArray failed = new JSONArray();
         boolean switchOff = false;
         if (job != null) {
-            for (attendance.run.DayResult day : job.days()) {
-                if (day.outcome() == attendance.run.DayOutcome.FILLED) {
+            for (DayResult day : job.days()) {
+                if (day.outcome() == DayOutcome.FILLED) {
                     filled.put(Times.format(day.date()));
-                } else if (day.outcome() == attendance.run.DayOutcome.FAILED) {
+                } else if (day.outcome() == DayOutcome.FAILED) {
                     failed.put(Times.format(day.date()));
                 }
             }

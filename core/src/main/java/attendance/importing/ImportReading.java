@@ -2,9 +2,7 @@ package attendance.importing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,7 +12,6 @@ final class ImportReading {
     final List<ImportProblem> problems = new ArrayList<>();
     final Set<LocalDate> timeOff = new TreeSet<>();
     final Set<LocalDate> commentsCut = new TreeSet<>();
-    Map<String, Integer> persons = new LinkedHashMap<>();
     ImportQuestion question;
     int tooShort;
 
@@ -28,10 +25,6 @@ final class ImportReading {
 
     void ask(ImportQuestion open) {
         question = open;
-    }
-
-    void persons(Map<String, Integer> found) {
-        persons = new LinkedHashMap<>(found);
     }
 
     void timeOff(LocalDate date) {

@@ -67,7 +67,6 @@ final class TrackerCsv {
                 }
             }
         }
-        reading.persons(persons);
         if (persons.size() > 1) {
             if (answers.person() == null || !persons.containsKey(answers.person())) {
                 List<ImportQuestion.Person> list = new ArrayList<>();

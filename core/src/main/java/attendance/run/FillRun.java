@@ -136,9 +136,9 @@ public final class FillRun {
         imported = Importer.read(importText, byName, settings.projectId(), importAnswers,
                 SettingsCheck.rulesOf(settings));
         if (!imported.ok()) {
-            RunErrorCode code = imported.refusal() == ImportResult.Refusal.NOT_DETAILED_REPORT
-                    ? RunErrorCode.NOT_DETAILED_REPORT : imported.refusal() == ImportResult.Refusal.IMPORT_EMPTY
-                    ? RunErrorCode.IMPORT_EMPTY : RunErrorCode.BAD_FILE;
+            // A question still open at run time means the file changed since its plan: it is a bad file then.
+            RunErrorCode code = imported.refusal() == null ? RunErrorCode.BAD_FILE
+                    : RunErrorCode.fromCode(imported.refusal().code());
             throw new RunException(new RunError(code, null, List.of()));
         }
         Map<LocalDate, DayEdit> days = new TreeMap<>();

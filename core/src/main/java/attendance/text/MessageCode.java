@@ -61,16 +61,10 @@ public enum MessageCode {
     CANCELLED_IN_FLIGHT("cancelled_in_flight"),
     /** Personio does not take time on this project from the employee: {@code [project name, project id]}. */
     PROJECT_NOT_TRACKABLE("project_not_trackable"),
-    /** An import file that is neither the product's JSON nor a Toggl or Clockify detailed report. */
-    IMPORT_UNKNOWN_FORMAT("import_unknown_format"),
-    /** An import file with no entries in it. */
-    IMPORT_EMPTY("import_empty"),
     /** An import file that starts like JSON but cannot be read as JSON. */
     IMPORT_BAD_JSON("import_bad_json"),
     /** A CSV line with a quote that is never closed, or text after a closing quote. */
     IMPORT_BAD_CSV("import_bad_csv"),
-    /** A column the import needs is not in the CSV header: {@code [column]}. */
-    IMPORT_MISSING_COLUMN("import_missing_column"),
     /** A CSV line with another number of cells than the header: {@code [cells, header's cells]}. */
     IMPORT_CELL_COUNT("import_cell_count"),
     /** A value the import needs is empty or absent: {@code [column or key]}. */
@@ -83,24 +77,14 @@ public enum MessageCode {
     IMPORT_EXPECTED_TEXT("import_expected_text"),
     /** A value that is not a date in a form the import reads: {@code [value]}. */
     IMPORT_BAD_DATE("import_bad_date"),
-    /** A date such as 03/04/2025 that the file does not say is day or month first: {@code [value]}. */
-    IMPORT_AMBIGUOUS_DATE("import_ambiguous_date"),
     /** A value that is not a time in a form the import reads: {@code [value]}. */
     IMPORT_BAD_TIME("import_bad_time"),
     /** An entry type that is neither work nor a break: {@code [value]}. */
     IMPORT_BAD_TYPE("import_bad_type"),
     /** An entry that ends when or before it starts: {@code [start, end]}. */
     IMPORT_END_NOT_AFTER_START("import_end_not_after_start"),
-    /** An entry that ends on another day than it starts: {@code [start date, end date]}. */
-    IMPORT_CROSSES_MIDNIGHT("import_crosses_midnight"),
-    /** An entry that overlaps another of the same day: {@code [its time, the other's time]}. */
-    IMPORT_OVERLAP("import_overlap"),
-    /** A break that does not lie between two work entries of its day: {@code [its time]}. */
-    IMPORT_BREAK_OUTSIDE_WORK("import_break_outside_work"),
     /** A comment longer than Personio takes: {@code [longest]}. */
-    IMPORT_COMMENT_TOO_LONG("import_comment_too_long"),
-    /** An entry of another person than the file's first: {@code [this person, the first]}. */
-    IMPORT_OTHER_PERSON("import_other_person");
+    IMPORT_COMMENT_TOO_LONG("import_comment_too_long");
 
     private final String code;
 

@@ -159,7 +159,7 @@ class ImporterTest {
     void problemsComeInFileOrderWithNumbersComparedAsNumbers() {
         List<ImportProblem> problems = new ArrayList<>();
         for (String where : List.of("10", "9", "days[10].date", "days[2].periods[1].end", "days[2].periods[1]")) {
-            problems.add(ImportProblem.of(where, MessageCode.IMPORT_EMPTY));
+            problems.add(ImportProblem.of(where, MessageCode.IMPORT_BAD_DATE, "x"));
         }
         problems.sort(Importer::inFileOrder);
         assertEquals(List.of("9", "10", "days[2].periods[1]", "days[2].periods[1].end", "days[10].date"),

@@ -31,20 +31,26 @@ class ManagedPolicyIT {
         return "root".equals(System.getProperty("user.name"));
     }
 
+    /** Writes the company's values as Chromium's machine-wide policy for the extension; the caller removes it. */
+    private static Path installPolicy(JSONObject company) throws Exception {
+        String id = Chromium.idOf(Chromium.extensionDir());
+        JSONObject policy = new JSONObject().put("3rdparty", new JSONObject().put("extensions",
+                new JSONObject().put(id, company)));
+        Files.createDirectories(POLICIES);
+        Path file = POLICIES.resolve("personio-recorder-e2e.json");
+        Files.writeString(file, policy.toString());
+        return file;
+    }
+
     @Test
     void theCompanysDefaultsTakeEffectAndItsLockedProjectCannotBeChanged() throws Exception {
         if (!root()) {
             System.out.println("ManagedPolicyIT skipped: writing " + POLICIES + " needs root.");
         }
         Assumptions.assumeTrue(root(), "writing a machine-wide Chromium policy needs root");
-        String id = Chromium.idOf(Chromium.extensionDir());
         JSONObject company = new JSONObject().put("project_id", "1001").put("comment", "Set by ACME")
                 .put("through_today", false).put("locked", new JSONArray().put("project_id").put("through_today"));
-        JSONObject policy = new JSONObject().put("3rdparty", new JSONObject().put("extensions",
-                new JSONObject().put(id, company)));
-        Files.createDirectories(POLICIES);
-        Path file = POLICIES.resolve("personio-recorder-e2e.json");
-        Files.writeString(file, policy.toString());
+        Path file = installPolicy(company);
         try (PersonioSimulator simulator = PersonioSimulator.start(SimulatorConfig.defaults().withMonth(MONTH)
                 .withToday(MONTH.atEndOfMonth().minusDays(3)));
                 Chromium chromium = Chromium.start(simulator.port(), "en", true)) {
@@ -84,15 +90,10 @@ class ManagedPolicyIT {
     @Test
     void aCompanysUnusableValuesAreIgnoredAndNamedWhileTheRestAppliesAndTheMonthStillPlans() throws Exception {
         Assumptions.assumeTrue(root(), "writing a machine-wide Chromium policy needs root");
-        String id = Chromium.idOf(Chromium.extensionDir());
         JSONObject company = new JSONObject().put("timezone", "Mars/Olympus_Mons").put("comment", "x".repeat(600))
                 .put("project_id", "1001")
                 .put("locked", new JSONArray().put("timezone").put("comment").put("project_id"));
-        JSONObject policy = new JSONObject().put("3rdparty", new JSONObject().put("extensions",
-                new JSONObject().put(id, company)));
-        Files.createDirectories(POLICIES);
-        Path file = POLICIES.resolve("personio-recorder-e2e.json");
-        Files.writeString(file, policy.toString());
+        Path file = installPolicy(company);
         try (PersonioSimulator simulator = PersonioSimulator.start(SimulatorConfig.defaults().withMonth(MONTH)
                 .withToday(MONTH.atEndOfMonth().minusDays(3)));
                 Chromium chromium = Chromium.start(simulator.port(), "en", true)) {
