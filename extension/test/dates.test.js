@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { currentMonth, dayLabel, monthLabel, todayIn } from '../web/dates.js';
+import {
+  currentMonth, dateText, dayLabel, durationText, monthLabel, todayIn,
+} from '../web/dates.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -64,4 +66,18 @@ test('monthLabel names the month and year', () => {
   assert.equal(monthLabel('2026-03', 'de'), 'März 2026');
   assert.equal(monthLabel('2026-03', 'en'), 'March 2026');
   assert.equal(monthLabel('2027-01', 'de'), 'Januar 2027');
+});
+
+test('durationText writes a length of time the language\'s way, or H:MM h without Intl.DurationFormat', () => {
+  const text = durationText(570, 'de');
+  if (typeof Intl.DurationFormat === 'function') {
+    assert.equal(text, '9 Std., 30 Min.');
+  } else {
+    assert.equal(text, '9:30 h');
+  }
+});
+
+test('dateText writes a date the language\'s way', () => {
+  assert.equal(dateText('2026-11-03', 'de'), '03.11.2026');
+  assert.equal(dateText('2026-11-03', 'en'), 'Nov 3, 2026');
 });

@@ -3,7 +3,7 @@
 // core decides whether it is due, which days, and what an ended run means; this module only asks, runs and tells.
 import { autopilotOutcome } from './core.js';
 import { currentMonth, monthLabel } from './dates.js';
-import { t, uiLanguage } from './i18n.js';
+import { plural, t, uiLanguage } from './i18n.js';
 
 export const AUTOPILOT_ALARM = 'autopilot';
 // How often a running browser looks whether the day's time has come.
@@ -91,7 +91,7 @@ export function createAutopilot({
     }
     const language = uiLanguage();
     const message = [
-      filled.length ? t('autopilotFilled', String(filled.length), monthLabel(month, language)) : '',
+      filled.length ? plural('autopilotFilled', filled.length, filled.length, monthLabel(month, language)) : '',
       failed.length ? t('autopilotFailed', failed.join(', ')) : '',
     ].filter(Boolean).join(' ');
     await chrome.notifications.create(NOTIFICATION, {

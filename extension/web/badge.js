@@ -1,7 +1,7 @@
 // The extension's icon as a reminder: how many working days before today a plan would fill (the core counts them),
 // and, while a run goes on, its progress and then its end. Text only; every number comes from the core.
 import { monthLabel } from './dates.js';
-import { t, uiLanguage } from './i18n.js';
+import { plural, t, uiLanguage } from './i18n.js';
 
 const REMINDER_COLOR = '#b3261e';
 const RUN_COLOR = '#1a5fb4';
@@ -12,7 +12,7 @@ export async function showReminder(result) {
   await chrome.action.setBadgeBackgroundColor({ color: REMINDER_COLOR });
   await chrome.action.setBadgeText({ text: count > 0 ? String(count) : '' });
   const months = count > 0 ? result.months.map((m) => monthLabel(m, uiLanguage())).join(t('listAnd')) : '';
-  await chrome.action.setTitle({ title: count > 0 ? t('badgeReminderTitle', String(count), months)
+  await chrome.action.setTitle({ title: count > 0 ? plural('badgeReminderTitle', count, count, months)
     : t('actionTitle') });
 }
 
@@ -26,7 +26,7 @@ export async function showRun(job) {
     const text = `${job.done}/${job.total}`;
     await chrome.action.setBadgeText({ text: text.length <= 5 ? text
       : `${Math.floor((100 * job.done) / Math.max(job.total, 1))}%` });
-    await chrome.action.setTitle({ title: t('badgeRunTitle', String(job.done), String(job.total)) });
+    await chrome.action.setTitle({ title: plural('badgeRunTitle', job.total, job.done, job.total) });
     return;
   }
   await chrome.action.setTitle({ title: t(`summary_${job.state}`, job.filled, job.failed, job.skipped) });

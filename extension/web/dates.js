@@ -40,7 +40,25 @@ export function monthLabel(isoMonth, language) {
     .format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
-/** Minutes as hours, H:MM. */
-export function hoursText(minutes) {
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+/**
+ * A length of time in the user's language ("9 hr, 30 min", "9 Std., 30 Min."), from minutes; H:MM h where the
+ * browser has no Intl.DurationFormat.
+ */
+export function durationText(minutes, language) {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  // Intl.DurationFormat: Chrome 129, Firefox 136, not yet in TypeScript's library.
+  const { DurationFormat } = /** @type {any} */ (Intl);
+  if (typeof DurationFormat !== 'function') {
+    return `${hours}:${String(rest).padStart(2, '0')} h`;
+  }
+  return new DurationFormat(language, { style: 'short', minutesDisplay: minutes === 0 ? 'always' : 'auto' })
+    .format({ hours, minutes: rest });
+}
+
+/** A date such as "3 Nov 2026" or "03.11.2026" in the user's language. */
+export function dateText(isoDate, language) {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(y, m - 1, d)));
 }

@@ -2,9 +2,9 @@
 // filling a day off on purpose (a Saturday worked). The edit is checked by the core's working-time rules before it is
 // kept; it is kept in chrome.storage.local for its month until the day is written or the edit is undone. The plan is
 // then asked for again, and the core plans the day with the edit, so the row shows exactly what will be written.
-import { t } from './i18n.js';
-
-const DAY_KEYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+import { dayLabel } from './dates.js';
+import { t, uiLanguage } from './i18n.js';
+import { MESSAGE } from './protocol.js';
 
 /** The edits kept for a month, by date. */
 async function editsOf(month) {
@@ -27,11 +27,49 @@ export const POPUP_EDITS = {
  */
 export async function keepEdit(month, date, edit) {
   const answer = await chrome.runtime.sendMessage({
-    type: 'edit', month, date, edit,
+    type: MESSAGE.EDIT, month, date, edit,
   });
   if (!answer || !answer.ok) {
     throw new Error('the edit was not kept');
   }
+}
+
+/**
+ * The control beside a row that changes the day before it is written: edit a day to fill, fill on purpose a day
+ * skipped for one of `fillable` reasons, or undo leaving a day out. Other days get none (null). `replan` asks for the
+ * plan again once an edit is kept or undone; `store` is where the page keeps its edits.
+ * @param {any} day
+ * @param {HTMLElement} tr
+ * @param {{ month: string, fillable: string[], replan: () => void, store?: typeof POPUP_EDITS }} where
+ * @returns {HTMLButtonElement | null}
+ */
+export function editControl(day, tr, {
+  month, fillable, replan, store = POPUP_EDITS,
+}) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'link edit-day';
+  if (day.reason === 'left_out') {
+    button.textContent = t('undoEdit');
+    button.classList.add('undo-edit');
+    button.addEventListener('click', async () => {
+      // Planned again either way: the row then shows whether the day is still left out.
+      await store.keep(month, day.date, null).catch((e) => console.error('edit not undone', e.message));
+      replan();
+    });
+    return button;
+  }
+  if (day.action !== 'fill' && !fillable.includes(day.reason)) {
+    return null;
+  }
+  button.textContent = t(day.action === 'fill' ? 'editDay' : 'fillOnPurpose');
+  button.setAttribute('aria-label', `${button.textContent}: ${dayLabel(day.date, uiLanguage())}`);
+  button.addEventListener('click', () => {
+    if (!document.querySelector(`.day-editor[data-editor-for="${day.date}"]`)) {
+      openEditor(tr, day, month, replan, () => {}, store);
+    }
+  });
+  return button;
 }
 
 /** The hours the editor starts from: the day as planned, else the weekday's schedule, else the default day. */
@@ -48,9 +86,11 @@ async function startingHours(day, core) {
   }
   const { settings } = await chrome.storage.sync.get('settings');
   const [y, m, d] = day.date.split('-').map(Number);
-  const key = DAY_KEYS[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7];
+  // The weekday keys, Monday first, and the default day are the core's.
+  const form = JSON.parse(core.settingsForm(null));
+  const key = form.days[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7];
   const schedule = settings && settings.schedule && settings.schedule[key];
-  const base = schedule || JSON.parse(core.settingsForm(null)).working_day;
+  const base = schedule || form.working_day;
   return { start: base.start, end: base.end, breaks: base.breaks || [], project_id: '', comment: '' };
 }
 
@@ -116,7 +156,8 @@ export async function openEditor(row, day, month, changed, closed, store = POPUP
   const project = input('text', hours.project_id, 'edit-project');
   project.inputMode = 'numeric';
   const comment = input('text', hours.comment, 'edit-comment');
-  comment.maxLength = 500;
+  // The longest comment is the core's.
+  comment.maxLength = JSON.parse(core.settingsForm(null)).comment_max;
   const problems = document.createElement('ul');
   problems.className = 'violations';
   problems.setAttribute('role', 'alert');
@@ -129,8 +170,8 @@ export async function openEditor(row, day, month, changed, closed, store = POPUP
     start: start.value,
     end: end.value,
     breaks: [...breaks.querySelectorAll('li')].map((li) => ({
-      start: li.querySelector('.edit-break-start').value,
-      end: li.querySelector('.edit-break-end').value,
+      start: /** @type {HTMLInputElement} */ (li.querySelector('.edit-break-start')).value,
+      end: /** @type {HTMLInputElement} */ (li.querySelector('.edit-break-end')).value,
     })),
     project_id: project.value,
     comment: comment.value,
@@ -162,7 +203,7 @@ export async function openEditor(row, day, month, changed, closed, store = POPUP
     } catch {
       const li = document.createElement('li');
       li.dataset.code = 'edit_not_kept';
-      li.textContent = t('editNotKept');
+      li.textContent = t('error_edit_not_kept');
       problems.replaceChildren(li);
       return;
     }

@@ -1,22 +1,32 @@
 // The options page's import: a file the user chooses becomes a plan, one month at a time, and one click writes the
 // shown month, the way the popup fills one. A view: the worker asks the core, which reads the file on every plan and
 // run, decides every day (never over an entry) and names every bad line of a bad file.
-import { importOnlyPerson } from './core.js';
-import { currentMonth, dayLabel, monthLabel } from './dates.js';
-import { t, uiLanguage } from './i18n.js';
-import { openEditor } from './day-editor.js';
+import { currentMonth, monthLabel } from './dates.js';
+import { plural, t, uiLanguage } from './i18n.js';
+import { editControl } from './day-editor.js';
 import {
-  errorTexts, messageText, planRow, showOutcomes, showSummary,
-} from './plan-rows.js';
+  answer, hideQuestions, importEdits, showImportError, showQuestion,
+} from './import-file.js';
+import { planRow, showOutcomes, showSummary } from './plan-rows.js';
+import { PORT } from './protocol.js';
+import { createRunClient } from './run-client.js';
 
+/** @type {(id: string) => any} */
 const $ = (id) => document.getElementById(id);
 const language = uiLanguage();
-let port = null;
 let plan = null; // the month of the file on screen, once ready
-let planRequest = 0;
-let askedMonth = null; // the month the plan on its way was asked for
 let job = null;
 let jobImported = false;
+const runs = createRunClient({
+  portName: PORT.OPTIONS,
+  imported: true,
+  onPlan: (month, result) => showPlan(result),
+  onJob: jobChanged,
+  onRefused: (error) => {
+    showError(error);
+    render();
+  },
+});
 
 $('import-file').addEventListener('change', chooseFile);
 $('import-person').addEventListener('change', () => answer('person', $('import-person').value));
@@ -25,7 +35,7 @@ $('import-month').addEventListener('change', () => requestPlan($('import-month')
 $('import-fill').addEventListener('click', startFill);
 $('import-cancel').addEventListener('click', () => {
   $('import-cancel').disabled = true;
-  send({ type: 'cancel' });
+  runs.cancel();
 });
 $('import-forget').addEventListener('click', async () => {
   await chrome.storage.local.remove('importFile');
@@ -34,7 +44,7 @@ chrome.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' || !changes.importFile) {
     return;
   }
-  const { oldValue, newValue } = changes.importFile;
+  const { oldValue, newValue } = /** @type {{ oldValue?: any, newValue?: any }} */ (changes.importFile);
   if (!newValue) {
     // Forgotten here, in another tab, or by "forget everything".
     clearView();
@@ -53,30 +63,7 @@ chrome.storage.local.get('importFile').then(({ importFile }) => {
   }
 });
 // The run going on, if any, and whether it is a file's.
-send({ type: 'hello' });
-
-function listen(connected) {
-  port = connected;
-  port.onMessage.addListener(receive);
-  port.onDisconnect.addListener(() => {
-    port = null;
-    if ($('import-plan').dataset.state === 'loading') {
-      send({ type: 'plan', id: planRequest, month: askedMonth, import: true });
-    } else if (job && job.state === 'running') {
-      listen(chrome.runtime.connect({ name: 'options' }));
-    }
-  });
-}
-
-/** Posts to the worker, connecting again when the port was lost; connecting is what a hello needs. */
-function send(message) {
-  if (port === null) {
-    listen(chrome.runtime.connect({ name: 'options' }));
-  }
-  if (message.type !== 'hello') {
-    port.postMessage(message);
-  }
-}
+runs.connect();
 
 /**
  * The chosen file is kept as it is, for the worker to hand to the core with every plan and run of it; its plan follows
@@ -96,57 +83,6 @@ async function chooseFile() {
   }
 }
 
-/**
- * An answer to the page's question, kept with the file until it is forgotten. Once a person is chosen, only their
- * lines are kept: other people's names, e-mails and descriptions are dropped from storage.
- */
-async function answer(key, value) {
-  const { importFile } = await chrome.storage.local.get('importFile');
-  if (!importFile || !value) {
-    return;
-  }
-  const next = { ...importFile, [key]: value };
-  if (key === 'person') {
-    next.text = importOnlyPerson(importFile.text, value);
-  }
-  await chrome.storage.local.set({ importFile: next });
-}
-
-/** Asks whose entries to take, or how the dates are written; nothing is chosen at first. The plan has no rows. */
-function showQuestion(asking) {
-  const table = $('import-plan');
-  table.dataset.state = 'asking';
-  $('import-rows').replaceChildren();
-  $('import-caption').textContent = '';
-  $('import-view').hidden = true;
-  const person = asking.kind === 'person';
-  $('import-person-field').hidden = !person;
-  $('import-date-order-field').hidden = person;
-  if (person) {
-    const select = $('import-person');
-    select.replaceChildren(...asking.persons.map((p) => {
-      const option = document.createElement('option');
-      option.value = p.id;
-      option.textContent = t('importPersonOption', p.id, String(p.entries));
-      return option;
-    }));
-    select.selectedIndex = -1;
-    select.focus();
-  } else {
-    const select = $('import-date-order');
-    select.options[0].textContent = t('importDayFirst', asking.date, dayLabel(asking.day_first, language));
-    select.options[1].textContent = t('importMonthFirst', asking.date, dayLabel(asking.month_first, language));
-    select.selectedIndex = -1;
-    $('import-date-order-help').textContent = t('importDateOrderHelp');
-    select.focus();
-  }
-}
-
-function hideQuestions() {
-  $('import-person-field').hidden = true;
-  $('import-date-order-field').hidden = true;
-}
-
 function showChosen(name) {
   $('import-status').textContent = t('importChosen', name);
   $('import-forget').hidden = false;
@@ -154,7 +90,6 @@ function showChosen(name) {
 
 /** A month of the file; with none, the current month if the file has days in it, else its first (the core picks). */
 function requestPlan(month) {
-  planRequest += 1;
   plan = null;
   $('import-plan').dataset.state = 'loading';
   $('import-plan').dataset.month = month || '';
@@ -162,30 +97,21 @@ function requestPlan(month) {
   $('import-caption').textContent = t('planLoading');
   showError(null);
   render();
-  askedMonth = month || currentMonth();
-  send({ type: 'plan', id: planRequest, month: askedMonth, import: true });
+  runs.plan(month || currentMonth());
 }
 
-function receive(message) {
-  if (message.type === 'plan' && message.import && message.id === planRequest) {
-    showPlan(message.result);
-  } else if (message.type === 'job') {
-    const previous = job;
-    job = message.job;
-    jobImported = Boolean(message.imported);
-    const justEnded = Boolean(jobImported && job && job.state !== 'running' && previous
-      && previous.state === 'running');
-    if (justEnded && job.error) {
-      showError(job.error);
-    }
-    render();
-    // The rows are stale once the file's run of this month ends: read again, the outcomes stay in the rows.
-    if (justEnded && plan && plan.month === job.month) {
-      requestPlan(plan.month);
-    }
-  } else if (message.type === 'refused') {
-    showError(message.error);
-    render();
+/** The job changed: a file's run that ended shows its error, and its month is planned again. */
+function jobChanged(change) {
+  job = change.job;
+  jobImported = Boolean(job && job.kind === 'import');
+  const justEnded = jobImported && change.justEnded;
+  if (justEnded && job.error) {
+    showError(job.error);
+  }
+  render();
+  // The rows are stale once the file's run of this month ends: read again, the outcomes stay in the rows.
+  if (justEnded && plan && plan.month === job.month) {
+    requestPlan(plan.month);
   }
 }
 
@@ -222,16 +148,17 @@ function showPlan(result) {
     return option;
   }));
   select.value = result.month;
-  $('import-caption').textContent = t('importCaption', result.fill_count, result.skip_count);
+  $('import-caption').textContent = `${plural('importFills', result.fill_count, result.fill_count)} ${
+    plural('importSkips', result.skip_count, result.skip_count)}`;
   const months = result.import.months;
   const span = [months[0], months[months.length - 1]].filter((m, i) => i === 0 || m !== months[0])
     .map((m) => monthLabel(m, language)).join(' – ');
   const leftOut = [];
   if (result.import.left_out > 0) {
-    leftOut.push(t('importLeftOutDays', String(result.import.left_out)));
+    leftOut.push(plural('importLeftOutDays', result.import.left_out, result.import.left_out));
   }
   if (result.import.too_short > 0) {
-    leftOut.push(t('importTooShort', String(result.import.too_short)));
+    leftOut.push(plural('importTooShort', result.import.too_short, result.import.too_short));
   }
   $('import-summary-file').textContent = [t('importFileSummary', t(`importFormat_${result.import.format}`),
     String(result.import.days), span), ...leftOut].join(' ');
@@ -241,45 +168,16 @@ function showPlan(result) {
 }
 
 /**
- * Edits of the file's days, kept with the file until it is forgotten: `importFile.edits`, by date. The options page
- * is their one writer.
+ * A row of the file's plan, with the popup's editor on a day to write and on a day left out for a broken rule. The
+ * plan follows from the stored change.
  */
-const importEdits = {
-  kept: async () => {
-    const { importFile } = await chrome.storage.local.get('importFile');
-    return (importFile && importFile.edits) || {};
-  },
-  keep: async (month, date, edit) => {
-    const { importFile } = await chrome.storage.local.get('importFile');
-    if (!importFile) {
-      throw new Error('no file');
-    }
-    const edits = { ...(importFile.edits || {}) };
-    if (edit === null) {
-      delete edits[date];
-    } else {
-      edits[date] = edit;
-    }
-    await chrome.storage.local.set({ importFile: { ...importFile, edits } });
-  },
-};
-
-/** A row of the file's plan, with the popup's editor on a day to write and on a day left out for a broken rule. */
 function importRow(day) {
   const tr = planRow(day, plan);
-  if (day.action === 'fill' || day.reason === 'breaks_rules' || day.reason === 'left_out') {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'link edit-day';
-    button.textContent = t(day.action === 'fill' ? 'editDay' : 'fillOnPurpose');
-    button.setAttribute('aria-label', `${button.textContent}: ${dayLabel(day.date, language)}`);
-    button.addEventListener('click', () => {
-      if (!document.querySelector(`.day-editor[data-editor-for="${day.date}"]`)) {
-        // The plan follows from the stored change.
-        openEditor(tr, day, plan.month, () => {}, () => {}, importEdits);
-      }
-    });
-    tr.querySelector('.what').append(' ', button);
+  const edit = editControl(day, tr, {
+    month: plan.month, fillable: ['breaks_rules'], replan: () => {}, store: importEdits,
+  });
+  if (edit) {
+    tr.querySelector('.what').append(' ', edit);
   }
   return tr;
 }
@@ -292,56 +190,17 @@ function startFill() {
   const confirmed = plan.days.filter((d) => d.action === 'fill').map((d) => ({ date: d.date, digest: d.digest }));
   showError(null);
   $('import-fill').disabled = true;
-  send({
-    type: 'fill', month: plan.month, basis: plan.basis, confirmed, import: true,
-  });
+  runs.fill(plan.month, plan.basis, confirmed);
 }
 
-/**
- * An error of the import's: its words, and for a bad file each bad line (or JSON value) and each day that breaks a
- * rule, one to a line, with where it is.
- */
+/** An error of the import's, or none (null). */
 function showError(error, extra = null, problems = []) {
-  const box = $('import-error');
-  const list = $('import-problems');
-  if (!error) {
-    box.hidden = true;
-    delete box.dataset.code;
-    list.replaceChildren();
-    return;
-  }
-  box.hidden = false;
-  box.dataset.code = error.code;
-  const words = errorTexts(error);
-  $('import-error-text').textContent = words.text;
-  $('import-error-detail').textContent = error.code === 'bad_file' ? '' : [words.detail, extra].filter(Boolean)
-    .join(' ');
-  const items = problems.map((p) => {
-    const li = document.createElement('li');
-    li.dataset.code = p.code;
-    if (p.where !== null) {
-      li.dataset.where = p.where;
-    }
-    const where = p.where === null ? '' : /^\d+$/.test(p.where) ? t('importWhereLine', p.where)
-      : t('importWherePath', p.where);
-    li.textContent = `${where ? `${where}: ` : ''}${messageText(p)}`;
-    return li;
-  });
-  if (error.code === 'bad_file') {
-    for (const v of error.violations || []) {
-      const li = document.createElement('li');
-      li.dataset.code = v.code;
-      li.dataset.where = v.field;
-      li.textContent = `${dayLabel(v.field, language)}: ${t(`violation_${v.code}`, ...v.args)}`;
-      items.push(li);
-    }
-  }
-  list.replaceChildren(...items);
+  showImportError(error, extra, problems);
 }
 
 function clearView() {
   plan = null;
-  planRequest += 1;
+  runs.dropPlan();
   $('import-view').hidden = true;
   $('import-rows').replaceChildren();
   $('import-plan').dataset.state = 'empty';
@@ -357,7 +216,7 @@ function render() {
   const fills = plan ? plan.fills : 0;
   const fill = $('import-fill');
   fill.disabled = running || !plan || fills === 0;
-  fill.textContent = fills > 0 ? t('importFillButton', fills) : t('fillButtonNone');
+  fill.textContent = fills > 0 ? plural('importFillButton', fills, fills) : t('fillButtonNone');
   $('import-cancel').disabled = !(running && jobImported) || job.cancelling === true;
   $('import-forget').disabled = running && jobImported;
   $('import-file').disabled = running && jobImported;

@@ -3,81 +3,11 @@
 // is opened in the background and closed afterwards. What a tab sees goes back to the core as it was: the core
 // alone decides what it means.
 
-const HOST = /^([a-z0-9][a-z0-9-]*)\.app\.personio\.com$/;
+import { originOf, tenantOf } from './personio-site.js';
+
 const TAB_LOAD_TIMEOUT_MS = 20000;
 // A tab that hangs (a dialog, a frozen page) never answers executeScript; the page's own timeout cannot help then.
 const TAB_ANSWER_MARGIN_MS = 5000;
-
-/** The company of a Personio address, or null: only https, no user name, and the host itself must match. */
-export function tenantOf(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'https:' || parsed.username || parsed.password) {
-    return null;
-  }
-  const match = HOST.exec(parsed.hostname);
-  return match ? match[1] : null;
-}
-
-/** The host permission the manifest asks for, which a user can take back in the browser. */
-export const PERSONIO_SITES = 'https://*.app.personio.com/*';
-
-/** Whether the extension may still reach Personio's sites; true when the browser cannot tell. */
-export function mayReachPersonio() {
-  return chrome.permissions.contains({ origins: [PERSONIO_SITES] }).catch(() => true);
-}
-
-export function originOf(tenant) {
-  return `https://${tenant}.app.personio.com`;
-}
-
-/**
- * Where the user is, for the core to pick the company: the companies of the active tab, the other open Personio tabs,
- * the last one seen and host-only cookies, in that order; and whether any Personio session cookie exists at all.
- */
-export async function whereTheUserIs() {
-  const [[active], open, { lastTenant }, cookies] = await Promise.all([
-    chrome.tabs.query({ active: true, lastFocusedWindow: true }),
-    chrome.tabs.query({ url: PERSONIO_SITES }),
-    chrome.storage.local.get('lastTenant'),
-    chrome.cookies.getAll({ domain: 'app.personio.com' }),
-  ]);
-  const tenants = [active && active.url, ...open.map((tab) => tab.url)].map(tenantOf);
-  tenants.push(lastTenant || null);
-  for (const cookie of cookies) {
-    if (cookie.hostOnly) {
-      tenants.push(tenantOf(`https://${cookie.domain}/`));
-    }
-  }
-  return {
-    tenants: [...new Set(tenants.filter(Boolean))],
-    signed_in: cookies.some((cookie) => cookie.name === 'ATHENA_SESSION'),
-  };
-}
-
-/**
- * The open Personio tabs as the self-check judges them: each page's origin, and whether a script could run in it now
- * (loaded and awake). The core decides which are the company's and whether their origin takes writes.
- */
-export async function openPersonioTabs() {
-  const tabs = await chrome.tabs.query({ url: PERSONIO_SITES });
-  return tabs.map((tab) => ({ origin: originOfUrl(tab.url), ready: tab.status === 'complete' && !tab.discarded }))
-    .filter((tab) => tab.origin !== null);
-}
-
-/** The origin of an address, or null. */
-export function originOfUrl(url) {
-  try {
-    const origin = new URL(url).origin;
-    return origin === 'null' ? null : origin;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Closes the tabs a worker opened and could not close because the browser stopped it. Their ids are kept in
@@ -175,7 +105,7 @@ class TenantTab {
   }
 
   async inTab(tabId, requestJson, timeoutMs) {
-    const timeout = (timeoutMs || 10000) + TAB_ANSWER_MARGIN_MS;
+    const timeout = timeoutMs + TAB_ANSWER_MARGIN_MS;
     let timer;
     const hung = new Promise((resolve) => {
       timer = setTimeout(() => resolve([{ result: JSON.stringify({ network_error: 'timeout' }) }]), timeout);
@@ -276,7 +206,7 @@ async function pageFetch(requestJson, origin, inPage, cancel) {
     return JSON.stringify({ network_error: 'failed', reason: 'not an address of the company', not_sent: true });
   }
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), request.timeout_ms || 10000);
+  const timer = setTimeout(() => controller.abort(), request.timeout_ms);
   if (cancel) {
     cancel.addEventListener('abort', () => controller.abort(), { once: true });
   }

@@ -1,7 +1,7 @@
 // A plan's rows and a run's outcomes, as the popup and the options page's import show them. Text only: every count,
 // reason and outcome is the core's; this module only words them in the user's language.
-import { dayLabel, hoursText } from './dates.js';
-import { t, uiLanguage } from './i18n.js';
+import { dayLabel, durationText } from './dates.js';
+import { plural, t, uiLanguage } from './i18n.js';
 
 const language = uiLanguage();
 
@@ -52,8 +52,8 @@ export function periodLines(day, plan) {
     notes.push(t('editedDay'));
   }
   // A plan's day has its length from the core; a run's day shows its times only.
-  const length = typeof day.work_minutes !== 'number' ? '' : `= ${t('dayHours', hoursText(day.work_minutes))}${
-    day.differs ? ` · ${t('targetDiffers', hoursText(day.target_minutes))}` : ''}`;
+  const length = typeof day.work_minutes !== 'number' ? '' : `= ${t('dayHours', durationText(day.work_minutes, language))}${
+    day.differs ? ` · ${t('targetDiffers', durationText(day.target_minutes, language))}` : ''}`;
   const summary = [length, notes.length ? `(${notes.join(', ')})` : ''].filter(Boolean).join(' ');
   return summary ? [...lines, summary] : lines;
 }
@@ -157,7 +157,7 @@ export function showOutcomes(rows, job, plan) {
 
 /** The run's summary line: its progress while it runs, then its counts and the error that stopped it. */
 function summaryText(job) {
-  let text = job.state === 'running' ? t('summary_running', job.done, job.total)
+  let text = job.state === 'running' ? plural('summary_running', job.total, job.done, job.total)
     : t(`summary_${job.state}`, job.filled, job.failed, job.skipped);
   if (job.state !== 'running' && job.error) {
     text += ` ${t(`error_${job.error.code}`)}`;

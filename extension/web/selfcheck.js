@@ -4,7 +4,9 @@
 import { selfCheckReport } from './core.js';
 import { dayLabel } from './dates.js';
 import { localize, t, uiLanguage } from './i18n.js';
+import { MESSAGE, PORT } from './protocol.js';
 
+/** @type {(id: string) => any} */
 const $ = (id) => document.getElementById(id);
 const language = uiLanguage();
 let port = null;
@@ -23,12 +25,12 @@ check();
 function send(message) {
   pending = message;
   if (port === null) {
-    port = chrome.runtime.connect({ name: 'selfcheck' });
+    port = chrome.runtime.connect({ name: PORT.SELF_CHECK });
     port.onMessage.addListener(receive);
     port.onDisconnect.addListener(() => {
       port = null;
       // The checks only read: ask again. A validation is never sent twice by itself; the user may click again.
-      if (pending && pending.type === 'check') {
+      if (pending && pending.type === MESSAGE.CHECK) {
         send(pending);
       } else if (pending) {
         pending = null;
@@ -54,7 +56,7 @@ function check() {
   $('copy-status').textContent = '';
   $('validate-what').textContent = t('validateWaiting');
   $('validate-request').hidden = true;
-  send({ type: 'check', id: asked });
+  send({ type: MESSAGE.CHECK, id: asked });
 }
 
 function validate() {
@@ -66,7 +68,9 @@ function validate() {
   $('recheck').disabled = true;
   findings = findings.filter((f) => f.check !== 'validate');
   $('checks').querySelector('[data-check="validate"]')?.remove();
-  send({ type: 'validate', id: asked, date: day.date, digest: day.digest });
+  send({
+    type: MESSAGE.VALIDATE, id: asked, date: day.date, digest: day.digest,
+  });
 }
 
 function receive(message) {
@@ -79,7 +83,7 @@ function receive(message) {
     showError(message.result.error);
     return;
   }
-  if (message.type === 'check') {
+  if (message.type === MESSAGE.CHECK) {
     showChecks(message.result);
   } else {
     findings.push(message.result.check);

@@ -3,6 +3,7 @@ package attendance.api;
 import attendance.InputException;
 import attendance.importing.ImportAnswers;
 import attendance.json.Fields;
+import attendance.personio.Company;
 import attendance.planning.DayEdit;
 import attendance.rules.CompanyValues;
 import attendance.rules.SettingsCheck;
@@ -10,6 +11,7 @@ import attendance.rules.WorkRules;
 import attendance.run.Job;
 import attendance.run.RunError;
 import attendance.run.RunErrorCode;
+import attendance.run.RunKind;
 import attendance.run.RunException;
 import attendance.selfcheck.OpenTab;
 import attendance.settings.ParsedSettings;
@@ -202,21 +204,20 @@ final class BridgeRequest {
     }
 
     /**
-     * The company to work for: the settings' override, else the first company where the user is. With none, the
-     * user must sign in, or, already signed in, open Personio once so that its address is known.
+     * The company to work for, as {@link Company#choose} picks it from the settings and where the user is. With none,
+     * the user must sign in, or, already signed in, open Personio once so that its address is known.
      */
     String tenant(Settings settings) {
-        if (settings.tenant() != null) {
-            return settings.tenant();
-        }
         JSONArray tenants = raw.optJSONArray("tenants");
+        List<Object> candidates = new ArrayList<>();
         for (int i = 0; tenants != null && i < tenants.length(); i++) {
-            if (tenants.opt(i) instanceof String candidate && SettingsCodec.isTenant(candidate)) {
-                return candidate;
-            }
+            candidates.add(tenants.opt(i));
         }
-        throw new RunException(signedIn() ? RunErrorCode.NO_PERSONIO_TAB
-                : RunErrorCode.NOT_SIGNED_IN);
+        String tenant = Company.choose(settings.tenant(), candidates);
+        if (tenant == null) {
+            throw new RunException(signedIn() ? RunErrorCode.NO_PERSONIO_TAB : RunErrorCode.NOT_SIGNED_IN);
+        }
+        return tenant;
     }
 
     /** The job {@code startJob} made for this run. */
@@ -302,6 +303,20 @@ final class BridgeRequest {
     /** The basis of the plan the user was shown, or null when the request names none. */
     String basis() {
         return raw.opt("basis") instanceof String b ? b : null;
+    }
+
+    /** Who starts the run: {@code "month"} (the popup, and when the request names none), "import" or "autopilot". */
+    RunKind kind() {
+        Object kind = raw.opt("kind");
+        if (kind == null || kind == JSONObject.NULL) {
+            return RunKind.MONTH;
+        }
+        RunKind known = kind instanceof String k ? RunKind.fromCode(k) : null;
+        if (known == null) {
+            throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST,
+                    Message.of(MessageCode.EXPECTED_TEXT, "request.kind", Fields.describe(kind))));
+        }
+        return known;
     }
 
     /** The job the worker holds now, or null. */

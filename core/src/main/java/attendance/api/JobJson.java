@@ -9,6 +9,7 @@ import attendance.run.DayResult;
 import attendance.run.Job;
 import attendance.run.RunError;
 import attendance.run.RunErrorCode;
+import attendance.run.RunKind;
 import attendance.run.RunState;
 import attendance.settings.Violation;
 import attendance.settings.ViolationCode;
@@ -45,6 +46,8 @@ final class JobJson {
         o.put("total", job.total());
         o.put("error", TextJson.error(job.error()));
         o.put("active_at", job.activeAt() == null ? JSONObject.NULL : job.activeAt());
+        o.put("kind", job.kind().code());
+        o.put("basis", Fields.orNull(job.basis()));
         JSONArray days = new JSONArray();
         for (DayResult day : job.days()) {
             JSONObject d = new JSONObject();
@@ -77,9 +80,11 @@ final class JobJson {
             days.add(day(Fields.element(list, i, "job.days"), "job.days[" + i + "]"));
         }
         Object activeAt = o.opt("active_at");
+        String kind = Fields.optText(o, "kind", "job");
         return new Job(month, state, Fields.optBool(o, "cancelling", false, "job"), days,
                 error(Fields.optObject(o, "error", "job")),
-                activeAt instanceof Number n ? Long.valueOf(n.longValue()) : null);
+                activeAt instanceof Number n ? Long.valueOf(n.longValue()) : null,
+                kind == null ? RunKind.MONTH : RunKind.fromCode(kind), Fields.optText(o, "basis", "job"));
     }
 
     private static DayResult day(JSONObject d, String path) {

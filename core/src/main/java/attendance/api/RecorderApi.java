@@ -16,19 +16,21 @@ import attendance.run.DayOutcome;
 import attendance.run.DayResult;
 import attendance.run.FillRun;
 import attendance.run.Job;
+import attendance.run.MonthReader;
+import attendance.run.PlanSources;
 import attendance.run.Ports;
 import attendance.run.Preview;
 import attendance.run.Reminder;
 import attendance.run.RunError;
 import attendance.run.RunErrorCode;
 import attendance.run.RunException;
+import attendance.run.RunKind;
 import attendance.run.RunOptions;
 import attendance.run.RunState;
 import attendance.selfcheck.Finding;
 import attendance.selfcheck.Report;
 import attendance.selfcheck.SelfCheck;
 import attendance.settings.Autopilot;
-import attendance.settings.DaySchedule;
 import attendance.settings.ParsedSettings;
 import attendance.settings.Settings;
 import attendance.settings.SettingsCodec;
@@ -43,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.json.JSONArray;
 import org.json.JSONObject;
@@ -140,11 +143,9 @@ public final class RecorderApi {
     private static JSONObject workMinutes(Settings settings) {
         JSONObject minutes = new JSONObject();
         long week = 0;
-        for (DayOfWeek day : DayOfWeek.values()) {
-            DaySchedule schedule = settings.day(day);
-            long net = schedule == null ? 0 : Math.max(0, schedule.netWorkMinutes());
-            minutes.put(SettingsCodec.key(day), schedule == null ? JSONObject.NULL : net);
-            week += net;
+        for (Map.Entry<DayOfWeek, Long> day : SettingsCheck.workMinutes(settings).entrySet()) {
+            minutes.put(SettingsCodec.key(day.getKey()), day.getValue() == null ? JSONObject.NULL : day.getValue());
+            week += day.getValue() == null ? 0 : day.getValue();
         }
         return minutes.put(SettingsCheck.WEEK, week);
     }
@@ -201,7 +202,7 @@ public final class RecorderApi {
      */
     public static String preview(Function<String, Ports> portsFor, UnaryOperator<String> todayIn, String requestJson,
             RunOptions options) {
-        try {
+        return answer(() -> {
             BridgeRequest request = BridgeRequest.read(requestJson);
             String file = request.importText();
             YearMonth month = request.month;
@@ -220,9 +221,9 @@ public final class RecorderApi {
             Settings settings = request.settings();
             LocalDate today = BridgeRequest.today(settings, todayIn);
             String tenant = request.tenant(settings);
-            FillRun run = new FillRun(portsFor.apply(tenant), options, tenant);
-            Preview preview = (file == null ? run.withEdits(request.edits())
-                    : run.withImport(file, request.importAnswers(), request.importEdits(month)))
+            PlanSources sources = file == null ? PlanSources.edited(request.edits())
+                    : PlanSources.imported(file, request.importAnswers(), request.importEdits(month));
+            Preview preview = MonthReader.of(portsFor.apply(tenant), options, tenant, sources)
                     .preview(month, settings, today, tenant);
             int fills = preview.plan().fills().size();
             JSONObject result = new JSONObject();
@@ -248,11 +249,7 @@ public final class RecorderApi {
                 result.put("reminder", reminderJson(reminder));
             }
             return result.toString();
-        } catch (RunException e) {
-            return TextJson.refusal(e.error()).toString();
-        } catch (RuntimeException e) {
-            return TextJson.refusal(RunError.of(RunErrorCode.INTERNAL)).toString();
-        }
+        });
     }
 
     /**
@@ -275,23 +272,17 @@ public final class RecorderApi {
      * Read-only: one request, the session refresh.
      */
     public static String projects(Function<String, Ports> portsFor, String requestJson, RunOptions options) {
-        try {
+        return answer(() -> {
             BridgeRequest request = BridgeRequest.read(requestJson);
             Settings settings = request.settings();
             String tenant = request.tenant(settings);
-            List<Projects.Project> all = new ArrayList<>(new FillRun(portsFor.apply(tenant), options, tenant)
-                    .projects());
-            all.sort((a, b) -> a.active() != b.active() ? (a.active() ? -1 : 1) : a.name().compareTo(b.name()));
             JSONArray list = new JSONArray();
-            for (Projects.Project p : all) {
+            for (Projects.Project p : Projects.forPicking(MonthReader.of(portsFor.apply(tenant), options, tenant,
+                    PlanSources.NONE).projects())) {
                 list.put(new JSONObject().put("id", p.id()).put("name", p.name()).put("active", p.active()));
             }
             return new JSONObject().put("ok", true).put("projects", list).toString();
-        } catch (RunException e) {
-            return TextJson.refusal(e.error()).toString();
-        } catch (RuntimeException e) {
-            return TextJson.refusal(RunError.of(RunErrorCode.INTERNAL)).toString();
-        }
+        });
     }
 
     /**
@@ -302,26 +293,22 @@ public final class RecorderApi {
      */
     public static String reminder(Function<String, Ports> portsFor, UnaryOperator<String> todayIn,
             String requestJson, RunOptions options) {
-        try {
+        return answer(() -> {
             BridgeRequest request = BridgeRequest.read(requestJson);
             Settings settings = request.settings();
             Reminder reminder = new Reminder(List.of());
             if (settings.reminderBadge()) {
                 LocalDate today = BridgeRequest.today(settings, todayIn);
                 String tenant = request.tenant(settings);
-                reminder = new FillRun(portsFor.apply(tenant), options, tenant).withEdits(request.edits())
-                        .reminder(settings, today);
+                reminder = MonthReader.of(portsFor.apply(tenant), options, tenant,
+                        PlanSources.edited(request.edits())).reminder(settings, today);
             }
             JSONObject result = reminderJson(reminder);
             if (!settings.reminderBadge()) {
                 result.put("off", true);
             }
             return result.toString();
-        } catch (RunException e) {
-            return TextJson.refusal(e.error()).toString();
-        } catch (RuntimeException e) {
-            return TextJson.refusal(RunError.of(RunErrorCode.INTERNAL)).toString();
-        }
+        });
     }
 
     /** {@code {"ok": true, "count", "days", "months"}}. */
@@ -340,41 +327,45 @@ public final class RecorderApi {
      * {@code json}. Read-only: the session refresh, who the user is, and the month's timesheet.
      */
     public static String exportMonth(Function<String, Ports> portsFor, String requestJson, RunOptions options) {
-        try {
+        return answer(() -> {
             BridgeRequest request = BridgeRequest.read(requestJson);
             Settings settings = request.settings();
             String tenant = request.tenant(settings);
             boolean json = "json".equals(request.format());
-            MonthExport table = new FillRun(portsFor.apply(tenant), options, tenant).export(request.month, settings);
+            MonthExport table = MonthReader.of(portsFor.apply(tenant), options, tenant, PlanSources.NONE)
+                    .export(request.month, settings);
             JSONObject result = new JSONObject();
             result.put("ok", true);
             result.put("month", Times.format(request.month));
-            result.put("filename", "personio-attendance-" + tenant + "-" + Times.format(request.month)
-                    + (json ? ".json" : ".csv"));
+            result.put("filename", MonthExport.filename(tenant, request.month, json));
             result.put("mime", json ? "application/json" : "text/csv");
             result.put("content", json ? table.json().toString() : table.csv());
             return result.toString();
-        } catch (RunException e) {
-            return TextJson.refusal(e.error()).toString();
-        } catch (RuntimeException e) {
-            return TextJson.refusal(RunError.of(RunErrorCode.INTERNAL)).toString();
-        }
+        });
     }
 
     /**
-     * Starts a job for the days the user confirmed, unless one is running: {@code {"ok": true, "job"}}, or
-     * {@code {"ok": false, "error"}} with {@code already_running}. Synchronous, so two clicks cannot both start.
+     * Starts a job of the request's {@code kind} for the days the user confirmed, held to the shown plan's
+     * {@code basis}, unless one is running: {@code {"ok": true, "job"}}; {@code {"ok": true, "waits": true}} when the
+     * autopilot is writing and the user's run is to start once it ends; or {@code {"ok": false, "error"}} with
+     * {@code already_running}. Synchronous, so two clicks cannot both start.
      */
     public static String startJob(String requestJson) {
         try {
             BridgeRequest request = BridgeRequest.read(requestJson);
             Job current = request.current();
-            if (current != null && current.running()) {
-                throw new RunException(RunErrorCode.ALREADY_RUNNING);
-            }
+            RunKind kind = request.kind();
             JSONObject result = new JSONObject();
             result.put("ok", true);
-            result.put("job", JobJson.write(Job.started(request.month, request.confirmed())));
+            if (current != null && current.running()) {
+                if (current.kind() != RunKind.AUTOPILOT || kind == RunKind.AUTOPILOT) {
+                    throw new RunException(RunErrorCode.ALREADY_RUNNING);
+                }
+                request.confirmed();
+                return result.put("waits", true).toString();
+            }
+            Job started = Job.started(request.month, request.confirmed()).startedBy(kind, request.basis());
+            result.put("job", JobJson.write(started));
             return result.toString();
         } catch (RunException e) {
             return TextJson.refusal(e.error()).toString();
@@ -407,7 +398,7 @@ public final class RecorderApi {
             FillRun run = new FillRun(reporting, options, tenant);
             return JobJson.write((file == null ? run.withEdits(request.edits())
                     : run.withImport(file, request.importAnswers(), request.importEdits(job.month()))).fill(job,
-                    settings, today, tenant, request.basis())).toString();
+                    settings, today, tenant, request.basis() != null ? request.basis() : job.basis())).toString();
         } catch (RunException e) {
             return stopped(job, e.error(), progress);
         }
@@ -460,8 +451,8 @@ public final class RecorderApi {
             JSONArray runs = new JSONArray();
             YearMonth first = YearMonth.from(Reminder.firstDay(today));
             for (YearMonth month = first; !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
-                FillRun run = new FillRun(portsFor.apply(tenant), options, tenant).withEdits(request.editsOf(month));
-                Preview preview = run.preview(month, settings, today, tenant);
+                Preview preview = MonthReader.of(portsFor.apply(tenant), options, tenant,
+                        PlanSources.edited(request.editsOf(month))).preview(month, settings, today, tenant);
                 JSONArray confirmed = new JSONArray();
                 for (DayPlan.Fill fill : preview.plan().fills()) {
                     if (autopilot.oldEnough(fill.date(), today)) {
@@ -568,7 +559,7 @@ public final class RecorderApi {
      */
     public static String selfCheck(Function<String, Ports> portsFor, UnaryOperator<String> todayIn,
             String requestJson, RunOptions options) {
-        try {
+        return answer(() -> {
             BridgeRequest request = BridgeRequest.readWithoutMonth(requestJson);
             Settings settings = request.settings();
             LocalDate today = BridgeRequest.today(settings, todayIn);
@@ -581,11 +572,7 @@ public final class RecorderApi {
             SelfCheck.Outcome outcome = new SelfCheck(portsFor.apply(tenant), options, tenant).run(settings, today,
                     request.tabs());
             return selfCheckAnswer(tenant, outcome.findings(), outcome.validateDay());
-        } catch (RunException e) {
-            return TextJson.refusal(e.error()).toString();
-        } catch (RuntimeException e) {
-            return TextJson.refusal(RunError.of(RunErrorCode.INTERNAL)).toString();
-        }
+        });
     }
 
     private static String selfCheckAnswer(String tenant, List<Finding> findings, DayPlan.Fill day) {
@@ -608,7 +595,7 @@ public final class RecorderApi {
      */
     public static String selfCheckValidate(Function<String, Ports> portsFor, UnaryOperator<String> todayIn,
             String requestJson, RunOptions options) {
-        try {
+        return answer(() -> {
             BridgeRequest request = BridgeRequest.readWithoutMonth(requestJson);
             Settings settings = request.settings();
             LocalDate today = BridgeRequest.today(settings, todayIn);
@@ -621,11 +608,7 @@ public final class RecorderApi {
             result.put("ok", true);
             result.put("check", SelfCheckJson.finding(finding));
             return result.toString();
-        } catch (RunException e) {
-            return TextJson.refusal(e.error()).toString();
-        } catch (RuntimeException e) {
-            return TextJson.refusal(RunError.of(RunErrorCode.INTERNAL)).toString();
-        }
+        });
     }
 
     /**
@@ -643,6 +626,20 @@ public final class RecorderApi {
         String version = request.opt("version") instanceof String v ? v : "";
         return new JSONObject().put("report", Report.text(version, SelfCheckJson.read(request.opt("checks"))))
                 .toString();
+    }
+
+    /**
+     * The one place where a failure becomes an answer: a {@link RunException} is its error, anything else is a defect
+     * of the core's own, {@code internal}.
+     */
+    private static String answer(Supplier<String> body) {
+        try {
+            return body.get();
+        } catch (RunException e) {
+            return TextJson.refusal(e.error()).toString();
+        } catch (RuntimeException e) {
+            return TextJson.refusal(RunError.of(RunErrorCode.INTERNAL)).toString();
+        }
     }
 
     private static Object project(Projects.Project project) {

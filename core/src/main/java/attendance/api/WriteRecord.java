@@ -8,8 +8,9 @@ import org.json.JSONObject;
 
 /**
  * Personio has no undo, so the extension keeps a record of what each run sent for each day and what Personio
- * answered, for {@link #KEEP_DAYS} days: enough to repair a wrong write by hand. It is built from the job the core
- * wrote, whose messages are already cleaned of session values.
+ * answered, and whether the popup, an import or the autopilot ran it ({@code kind}), for {@link #KEEP_DAYS} days:
+ * enough to repair a wrong write by hand. It is built from the job the core wrote, whose messages are already cleaned
+ * of session values.
  */
 final class WriteRecord {
     static final int KEEP_DAYS = 90;
@@ -44,6 +45,7 @@ final class WriteRecord {
             entry.put("month", job.getString("month"));
             entry.put("date", day.getString("date"));
             entry.put("outcome", outcome);
+            entry.put("kind", job.optString("kind", "month"));
             entry.put("day_id", ids.getString(0));
             entry.put("periods", day.optJSONArray("periods") == null ? new JSONArray() : day.getJSONArray("periods"));
             entry.put("answer", outcome.equals("filled") ? JSONObject.NULL : day.opt("message"));

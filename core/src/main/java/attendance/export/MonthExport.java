@@ -6,6 +6,7 @@ import attendance.text.MessageCode;
 import attendance.time.Times;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,6 +41,11 @@ public final class MonthExport {
      *                  list (else {@link InputException})
      * @param projects  project names by id, to name the projects periods carry
      */
+    /** The file's name: the company and the month, as CSV or JSON. */
+    public static String filename(String tenant, YearMonth month, boolean json) {
+        return "personio-attendance-" + tenant + "-" + Times.format(month) + (json ? ".json" : ".csv");
+    }
+
     public static MonthExport of(String timesheet, Map<String, String> projects) {
         JSONObject root = Fields.object(timesheet, "timesheet");
         JSONArray cards = root.optJSONArray("timecards");

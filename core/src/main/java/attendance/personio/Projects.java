@@ -49,6 +49,13 @@ public final class Projects {
     }
 
     /** Project names by id, as the answer lists them. */
+    /** The projects as a person picks one: the active ones first, each group by name. */
+    public static List<Project> forPicking(List<Project> projects) {
+        List<Project> ordered = new ArrayList<>(projects);
+        ordered.sort((a, b) -> a.active() != b.active() ? (a.active() ? -1 : 1) : a.name().compareTo(b.name()));
+        return ordered;
+    }
+
     public static Map<String, String> names(String answer) {
         Map<String, String> names = new HashMap<>();
         for (Project p : all(answer)) {

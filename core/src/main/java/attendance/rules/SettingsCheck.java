@@ -10,7 +10,9 @@ import attendance.time.Times;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything wrong with stored or edited settings: unreadable fields first, then the chosen country's working-time
@@ -26,6 +28,19 @@ public final class SettingsCheck {
     }
 
     /** Every violation, warnings included; see {@link #refusals} for the ones that refuse the settings. */
+    /**
+     * Each weekday's minutes of work, breaks left out, in week order; null for a day off. Their sum is the week's
+     * work the weekly limit is checked against.
+     */
+    public static Map<DayOfWeek, Long> workMinutes(Settings settings) {
+        Map<DayOfWeek, Long> minutes = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            DaySchedule schedule = settings.day(day);
+            minutes.put(day, schedule == null ? null : Math.max(0, schedule.netWorkMinutes()));
+        }
+        return minutes;
+    }
+
     public static List<Violation> check(ParsedSettings parsed) {
         List<Violation> all = new ArrayList<>(parsed.problems());
         WorkRules rules = rulesOf(parsed.settings());

@@ -31,7 +31,7 @@ public record EmployeeId(long id, Source source) {
     public static EmployeeId find(PersonioCalls calls, Settings settings) {
         Long fromContext = null;
         try {
-            fromContext = SessionFacts.employeeIdFromContext(calls.getJson(Endpoints.NAVIGATION_CONTEXT));
+            fromContext = SessionFacts.employeeIdFromContext(calls.readJson(Endpoints.NAVIGATION_CONTEXT));
         } catch (RunException e) {
             if (e.code() == RunErrorCode.SESSION_EXPIRED) {
                 throw e;

@@ -1,11 +1,7 @@
 package attendance.run;
 
 import attendance.InputException;
-import attendance.export.MonthExport;
 import attendance.importing.ImportAnswers;
-import attendance.importing.ImportResult;
-import attendance.importing.ImportedDay;
-import attendance.importing.Importer;
 import attendance.personio.DayWrite;
 import attendance.personio.Endpoints;
 import attendance.personio.PersonioError;
@@ -14,31 +10,22 @@ import attendance.personio.SaveAnswer;
 import attendance.personio.ValidationAnswer;
 import attendance.planning.DayEdit;
 import attendance.planning.DayPlan;
-import attendance.planning.Digest;
-import attendance.planning.MonthPlan;
-import attendance.planning.MonthPlanner;
 import attendance.planning.PlannedPeriod;
-import attendance.rules.SettingsCheck;
 import attendance.settings.Settings;
-import attendance.settings.SettingsCodec;
 import attendance.text.Message;
 import attendance.text.MessageCode;
 import attendance.timesheet.Timecard;
-import attendance.timesheet.Timesheet;
-import attendance.timesheet.TimesheetParser;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Previews and fills a month. The timesheet is read again right before writing, and only days that are still empty
- * are written, each as: refresh the session, validate, save. Days start at least a pace apart; a refused day fails
- * alone, unless Personio fails three days in a row; an expired session stops the run at once; cancelling stops after
- * the day in flight. Every step is a transition of the {@link Job}, which the progress port receives.
+ * Fills a month: the writer. The month is read by a {@link MonthReader} right before writing, and the run writes from
+ * that {@link MonthRead}: only days that are still empty are written, each as: refresh the session, read the day
+ * again, validate, save. Days start at least a pace apart; a refused day fails alone, unless Personio fails three days
+ * in a row; an expired session stops the run at once; cancelling stops after the day in flight. Every step is a
+ * transition of the {@link Job}, which the progress port receives. Reads alone go through {@link #reader()}.
  */
 public final class FillRun {
     /** Personio failing this many days in a row is down, not refusing days: the run stops rather than go on failing. */
@@ -46,45 +33,39 @@ public final class FillRun {
 
     private final Ports ports;
     private final RunOptions options;
+    private final String tenant;
+    private final PlanSources sources;
     private final Redactor redactor = new Redactor();
     private final PersonioCalls calls;
+    /** The run's job as it stands: every transition is emitted. */
     private Job job;
-    /** Whether the month's timesheet names projects as text; writes then do too. */
-    private boolean projectIdsAsText;
-    /** The company's projects as the run's first refresh listed them, to name a refused project. */
-    private String projectsAnswer;
-    /** The days the user changed in the plan, by date. */
-    private Map<LocalDate, DayEdit> edits = Map.of();
-    /** An imported file's text: the plan is the file's, and only its days are filled, exactly as it gives them. */
-    private String importText;
-    /** What the user answered about the file: whose entries, which date order. */
-    private ImportAnswers importAnswers = ImportAnswers.NONE;
-    /** The user's edits of the file's days, by date. */
-    private Map<LocalDate, DayEdit> importEdits = Map.of();
-    /** The file as read with the company's projects, once the run's first refresh listed them. */
-    private ImportResult imported;
 
     /** @param tenant the company's subdomain; every answer must come from its host (null not to check) */
     public FillRun(Ports ports, RunOptions options, String tenant) {
-        this.ports = ports;
-        this.options = options;
-        this.calls = new PersonioCalls(ports, options, redactor, tenant);
+        this(ports, options, tenant, PlanSources.NONE);
     }
 
     public FillRun(Ports ports, RunOptions options) {
         this(ports, options, null);
     }
 
-    /** Plans and writes the days the user changed in the plan as they changed them. */
+    private FillRun(Ports ports, RunOptions options, String tenant, PlanSources sources) {
+        this.ports = ports;
+        this.options = options;
+        this.tenant = tenant;
+        this.sources = sources;
+        this.calls = new PersonioCalls(ports, options, redactor, tenant);
+    }
+
+    /** A run that plans and writes the days the user changed in the plan as they changed them. */
     public FillRun withEdits(Map<LocalDate, DayEdit> dayEdits) {
-        this.edits = Map.copyOf(dayEdits);
-        return this;
+        return new FillRun(ports, options, tenant, PlanSources.edited(dayEdits));
     }
 
     /**
-     * Plans the file's days instead of the settings': a day of the month the file gives is written with exactly its
-     * periods, where every check allows it (never over an entry); a day it does not give is never filled. The file is
-     * read with the company's projects once the session refresh lists them. Replaces the edits.
+     * A run of the file's days instead of the settings': a day of the month the file gives is written with exactly
+     * its periods, where every check allows it (never over an entry); a day it does not give is never filled. The
+     * file is read with the company's projects once the session refresh lists them.
      */
     public FillRun withImport(String fileText) {
         return withImport(fileText, ImportAnswers.NONE);
@@ -100,121 +81,12 @@ public final class FillRun {
      * planned with its edit instead of the file's periods (a day left out for a broken rule among them).
      */
     public FillRun withImport(String fileText, ImportAnswers answers, Map<LocalDate, DayEdit> userEdits) {
-        this.importText = fileText;
-        this.importAnswers = answers == null ? ImportAnswers.NONE : answers;
-        this.importEdits = Map.copyOf(userEdits);
-        return this;
+        return new FillRun(ports, options, tenant, PlanSources.imported(fileText, answers, userEdits));
     }
 
-    /** @param tenant the company the plan is for, part of what the plan was made from */
-    public Preview preview(YearMonth month, Settings settings, LocalDate today, String tenant) {
-        calls.requireSignedIn();
-        String projects = calls.refresh();
-        long employeeId = employeeId(settings);
-        readImport(month, settings, projects);
-        return new Preview(employeeId, readPlan(month, settings, today, employeeId),
-                Projects.find(projects, settings.projectId()), basis(settings, tenant, employeeId), imported,
-                Projects.names(projects));
-    }
-
-    /**
-     * Reads the imported file, if any, into this month's edits. A project is the company's active project of exactly
-     * that name; other work takes the settings' project. A file that cannot be read is refused ({@code bad_file},
-     * {@code not_detailed_report}, {@code import_empty}; a question still open is {@code bad_file}): nothing of it is
-     * planned or written. A day that breaks a working-time rule is left out as {@code breaks_rules}.
-     */
-    private void readImport(YearMonth month, Settings settings, String projectsAnswer) {
-        if (importText == null) {
-            return;
-        }
-        Map<String, String> byName = new HashMap<>();
-        for (Projects.Project p : Projects.all(projectsAnswer)) {
-            if (p.active()) {
-                byName.putIfAbsent(p.name(), p.id());
-            }
-        }
-        imported = Importer.read(importText, byName, settings.projectId(), importAnswers,
-                SettingsCheck.rulesOf(settings));
-        if (!imported.ok()) {
-            // A question still open at run time means the file changed since its plan: it is a bad file then.
-            RunErrorCode code = imported.refusal() == null ? RunErrorCode.BAD_FILE
-                    : RunErrorCode.fromCode(imported.refusal().code());
-            throw new RunException(new RunError(code, null, List.of()));
-        }
-        Map<LocalDate, DayEdit> days = new TreeMap<>();
-        for (ImportedDay day : imported.days()) {
-            if (YearMonth.from(day.date()).equals(month)) {
-                days.put(day.date(), DayEdit.exactly(day.date(), day.periods()));
-            }
-        }
-        for (LocalDate date : imported.leftOut()) {
-            if (YearMonth.from(date).equals(month)) {
-                days.put(date, DayEdit.breakingRules(date));
-            }
-        }
-        // The user's own edit of a day wins over the file's, and fixes a day the file has breaking a rule.
-        days.putAll(importEdits);
-        edits = days;
-    }
-
-    /** One day as the plan decides it, the file's plan only filling the file's days. */
-    private DayPlan decide(LocalDate date, Timecard card, Settings settings, LocalDate today) {
-        return MonthPlanner.decide(date, card, settings, today, edits.get(date), importText != null);
-    }
-
-    public Preview preview(YearMonth month, Settings settings, LocalDate today) {
-        return preview(month, settings, today, null);
-    }
-
-    /**
-     * How many working days before today a plan would fill, read-only with one timesheet read: the current month,
-     * and in its first {@link Reminder#FIRST_DAYS} days last month too. The edits count as a plan would take them.
-     */
-    public Reminder reminder(Settings settings, LocalDate today) {
-        calls.requireSignedIn();
-        calls.refresh();
-        long employeeId = employeeId(settings);
-        LocalDate start = Reminder.firstDay(today);
-        LocalDate end = today.minusDays(1);
-        if (end.isBefore(start)) {
-            return new Reminder(List.of());
-        }
-        Timesheet sheet = parse(calls.getJson(Endpoints.timesheet(employeeId, start, end, settings.timezone())));
-        List<LocalDate> days = new ArrayList<>();
-        for (LocalDate date = start; date.isBefore(today); date = date.plusDays(1)) {
-            if (decide(date, sheet.day(date), settings, today) instanceof DayPlan.Fill) {
-                days.add(date);
-            }
-        }
-        return new Reminder(days);
-    }
-
-    /** The company's attendance projects, read-only: the session refresh's own answer lists them. */
-    public List<Projects.Project> projects() {
-        calls.requireSignedIn();
-        return Projects.all(calls.refresh());
-    }
-
-    /** The month as Personio holds it, read-only (refresh, who, timesheet), as one table of its records. */
-    public MonthExport export(YearMonth month, Settings settings) {
-        calls.requireSignedIn();
-        String projects = calls.refresh();
-        long employeeId = employeeId(settings);
-        String sheet = calls.getJson(Endpoints.timesheet(employeeId, month.atDay(1), month.atEndOfMonth(),
-                settings.timezone()));
-        try {
-            return MonthExport.of(redactor.clean(sheet), Projects.names(projects));
-        } catch (InputException e) {
-            throw new RunException(RunErrorCode.BAD_ANSWER, redactor.clean(e.detail()));
-        }
-    }
-
-    /**
-     * What a plan was made from: the settings, the company and the employee. A run whose basis is not the shown
-     * plan's would write other hours, or for someone else, than the user saw.
-     */
-    public static String basis(Settings settings, String tenant, long employeeId) {
-        return Digest.of(SettingsCodec.write(settings).toString() + "|" + tenant + "|" + employeeId);
+    /** The reader of this run's month, on the same calls (one session state, one redactor). */
+    public MonthReader reader() {
+        return new MonthReader(calls, redactor, sources);
     }
 
     /** Fills the month from a job just started, held to nothing but the days it confirms (tests). */
@@ -225,13 +97,13 @@ public final class FillRun {
     /**
      * Fills the month from a job just started with the days the user confirmed; returns the job as it ended.
      *
-     * @param tenant      the company, part of the basis
+     * @param planTenant  the company, part of the basis
      * @param shownBasis  the basis of the plan the user was shown; null not to hold the run to one
      */
-    public Job fill(Job started, Settings settings, LocalDate today, String tenant, String shownBasis) {
+    public Job fill(Job started, Settings settings, LocalDate today, String planTenant, String shownBasis) {
         job = started;
         try {
-            return fillDays(settings, today, tenant, shownBasis);
+            return fillDays(settings, today, planTenant, shownBasis);
         } catch (RunException e) {
             return emit(job.ended(RunState.STOPPED, e.error()));
         } catch (PersonioCalls.Cancelled e) {
@@ -243,17 +115,19 @@ public final class FillRun {
         }
     }
 
-    private Job fillDays(Settings settings, LocalDate today, String tenant, String shownBasis) {
+    private Job fillDays(Settings settings, LocalDate today, String planTenant, String shownBasis) {
         // A run taken up again keeps the pace from the last request its lost worker sent.
         Long resumedFrom = job.activeAt();
         calls.requireSignedIn();
-        projectsAnswer = calls.refresh();
-        long employeeId = employeeId(settings);
-        if (shownBasis != null && !shownBasis.equals(basis(settings, tenant, employeeId))) {
+        String projectsAnswer = calls.refresh();
+        MonthReader reader = reader();
+        long employeeId = reader.employeeId(settings);
+        if (shownBasis != null && !shownBasis.equals(MonthReader.basis(settings, planTenant, employeeId))) {
             throw new RunException(RunErrorCode.PLAN_CHANGED);
         }
-        readImport(job.month(), settings, projectsAnswer);
-        emit(job.planned(readPlan(job.month(), settings, today, employeeId)));
+        // What to write, read once and never changed: the writes below are held to it.
+        MonthRead month = reader.read(job.month(), settings, today, projectsAnswer, employeeId);
+        emit(job.planned(month.plan()));
 
         long lastStart = Long.MIN_VALUE;
         RunError lastFailure = null;
@@ -268,7 +142,7 @@ public final class FillRun {
                 lastStart = ports.clock().millis();
                 calls.beginDay();
                 emit(job.writing(target.date()));
-                RunError failure = writeDay(target, settings, today, employeeId);
+                RunError failure = writeDay(target, settings, today, month);
                 if (failure == null) {
                     sameFailures = 0;
                     lastFailure = null;
@@ -298,27 +172,27 @@ public final class FillRun {
      * written as shown, and end it as filled, failed or changed. Returns why it failed, as the error three such days
      * in a row stop the run with; or null. Anything but a stopping error fails this day alone.
      */
-    private RunError writeDay(DayResult target, Settings settings, LocalDate today, long employeeId) {
+    private RunError writeDay(DayResult target, Settings settings, LocalDate today, MonthRead month) {
         RunError failure;
         try {
-            Timecard card = readDay(target.date(), settings, employeeId);
+            Timecard card = readDay(target.date(), settings, month);
             if (target.landedIn(card)) {
                 // A write of this run whose answer was lost landed after all (Personio may have added a break).
                 emit(job.dayEnded(target.date(), DayOutcome.FILLED, null));
                 return null;
             }
-            DayPlan now = decide(target.date(), card, settings, today);
+            DayPlan now = month.decide(target.date(), card, settings, today);
             DayPlan.Fill fill = target.asShown(now);
             if (fill == null) {
                 emit(job.dayChanged(target.date(), now));
                 return null;
             }
-            failure = writeOrFailure(fill, employeeId);
+            failure = writeOrFailure(fill, month);
         } catch (RunException e) {
             if (e.code() != RunErrorCode.PERSONIO_UNAVAILABLE) {
                 throw e;
             }
-            failure = afterLostSave(target, settings, today, employeeId, e.error());
+            failure = afterLostSave(target, settings, today, month, e.error());
         } catch (PersonioCalls.Cancelled e) {
             throw e;
         } catch (RuntimeException e) {
@@ -330,9 +204,10 @@ public final class FillRun {
     }
 
     /** One day's card, read on its own after the day's refresh; null when Personio sent none for it. */
-    private Timecard readDay(LocalDate date, Settings settings, long employeeId) {
+    private Timecard readDay(LocalDate date, Settings settings, MonthRead month) {
         calls.refresh();
-        return parse(calls.getJson(Endpoints.timesheet(employeeId, date, date, settings.timezone()))).day(date);
+        return reader().parse(calls.getJson(Endpoints.timesheet(month.employeeId(), date, date,
+                settings.timezone()))).day(date);
     }
 
     /**
@@ -340,20 +215,20 @@ public final class FillRun {
      * (filled), or the day is still empty and as shown, and is written once more; anything else fails the day with
      * the first error.
      */
-    private RunError afterLostSave(DayResult target, Settings settings, LocalDate today, long employeeId,
+    private RunError afterLostSave(DayResult target, Settings settings, LocalDate today, MonthRead month,
             RunError error) {
         DayResult day = job.day(target.date());
         if (!day.sent() || !calls.saveUnanswered()) {
             return error;
         }
         try {
-            Timecard card = readDay(target.date(), settings, employeeId);
+            Timecard card = readDay(target.date(), settings, month);
             if (day.landedIn(card)) {
                 return null;
             }
-            DayPlan.Fill fill = day.asShown(decide(target.date(), card, settings, today));
+            DayPlan.Fill fill = day.asShown(month.decide(target.date(), card, settings, today));
             if (fill != null) {
-                return writeOrFailure(fill, employeeId);
+                return writeOrFailure(fill, month);
             }
         } catch (RunException e) {
             // The first error says more than this one.
@@ -362,8 +237,8 @@ public final class FillRun {
     }
 
     /** Writes the day; null when it was saved, else the error three such days in a row stop the run with. */
-    private RunError writeOrFailure(DayPlan.Fill fill, long employeeId) {
-        Message refusal = write(fill, employeeId);
+    private RunError writeOrFailure(DayPlan.Fill fill, MonthRead month) {
+        Message refusal = write(fill, month);
         return refusal == null ? null : RunError.of(RunErrorCode.REPEATED_FAILURE, refusal);
     }
 
@@ -383,26 +258,6 @@ public final class FillRun {
             emit(job.cancelRequested());
         }
         return asked;
-    }
-
-    /** Reads the month's timesheet, right after a refresh, and plans it. */
-    private MonthPlan readPlan(YearMonth month, Settings settings, LocalDate today, long employeeId) {
-        Timesheet sheet = parse(calls.getJson(Endpoints.timesheet(employeeId, month.atDay(1), month.atEndOfMonth(),
-                settings.timezone())));
-        projectIdsAsText = sheet.projectIdsAsText();
-        return MonthPlanner.plan(month, sheet, settings, today, edits, importText != null);
-    }
-
-    private Timesheet parse(String json) {
-        try {
-            return TimesheetParser.parse(json);
-        } catch (InputException e) {
-            throw new RunException(RunErrorCode.BAD_ANSWER, redactor.clean(e.detail()));
-        }
-    }
-
-    private long employeeId(Settings settings) {
-        return EmployeeId.find(calls, settings).id();
     }
 
     /**
@@ -451,7 +306,7 @@ public final class FillRun {
      * Why Personio refused a day, in its words; a project closed to the employee is named, so that the user knows
      * which one to change (the project is never dropped on the product's own).
      */
-    private Message refusal(HttpResponse response, List<PlannedPeriod> periods) {
+    private Message refusal(HttpResponse response, List<PlannedPeriod> periods, String projectsAnswer) {
         if (PersonioError.projectNotTrackable(response.body())) {
             for (PlannedPeriod p : periods) {
                 if (p.projectId() != null) {
@@ -465,7 +320,9 @@ public final class FillRun {
     }
 
     /** Writes one day; returns null when it was saved, or why Personio refused it. */
-    private Message write(DayPlan.Fill day, long employeeId) {
+    private Message write(DayPlan.Fill day, MonthRead month) {
+        long employeeId = month.employeeId();
+        boolean projectIdsAsText = month.projectIdsAsText();
         List<PlannedPeriod> periods = day.periods();
         List<String> periodIds = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
@@ -480,7 +337,7 @@ public final class FillRun {
         HttpResponse validation = calls.send("POST", Endpoints.VALIDATE,
                 DayWrite.validateBody(employeeId, dayId, periods, periodIds, projectIdsAsText));
         if (!validation.ok()) {
-            return refusal(validation, periods);
+            return refusal(validation, periods, month.projectsAnswer());
         }
         ValidationAnswer answer;
         try {
@@ -494,7 +351,7 @@ public final class FillRun {
         HttpResponse save = calls.send("PUT", Endpoints.day(dayId), DayWrite.saveBody(employeeId, periods, periodIds,
                 projectIdsAsText));
         if (!save.ok()) {
-            return refusal(save, periods);
+            return refusal(save, periods, month.projectsAnswer());
         }
         // Two clients treat a 2xx whose body says "success": false as a failure; so do we.
         return SaveAnswer.confirmed(save.body()) ? null : SaveAnswer.refusal(redactor.clean(save.body()));

@@ -22,24 +22,33 @@ import java.util.TreeMap;
  * @param error      why the run stopped, or null
  * @param activeAt   when the run last sent a request to Personio (epoch milliseconds), or null before the first: a
  *                   run taken up again keeps the pace from it, and one idle for too long is not taken up again
+ * @param kind       who started the run: the popup's month, an imported file, or the autopilot
+ * @param basis      what the plan the user was shown was made from ({@code MonthReader#basis}); null to hold the run to
+ *                   none
  */
 public record Job(YearMonth month, RunState state, boolean cancelling, List<DayResult> days, RunError error,
-        Long activeAt) {
+        Long activeAt, RunKind kind, String basis) {
 
     /** A running job idle for longer than this (no request sent) is not taken up again by a fresh worker. */
     public static final long RESUMABLE_MILLIS = 10 * 60 * 1000;
 
     public Job {
         days = List.copyOf(days);
+        kind = kind == null ? RunKind.MONTH : kind;
     }
 
     public Job(YearMonth month, RunState state, boolean cancelling, List<DayResult> days, RunError error) {
-        this(month, state, cancelling, days, error, null);
+        this(month, state, cancelling, days, error, null, RunKind.MONTH, null);
+    }
+
+    /** This job as a run of this kind, held to the plan of this basis (null for none). */
+    public Job startedBy(RunKind by, String shownBasis) {
+        return new Job(month, state, cancelling, days, error, activeAt, by, shownBasis);
     }
 
     /** The run sent a request at this moment (epoch milliseconds). */
     public Job activeAt(long epochMillis) {
-        return new Job(month, state, cancelling, days, error, epochMillis);
+        return new Job(month, state, cancelling, days, error, epochMillis, kind, basis);
     }
 
     /** A run begins: every day the user confirmed is pending, with the digest of the plan that was shown. */
@@ -83,7 +92,7 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
                 next.add(confirmed.changed(reason(day), detail(day)));
             }
         }
-        return new Job(month, state, cancelling, next, error, activeAt);
+        return new Job(month, state, cancelling, next, error, activeAt, kind, basis);
     }
 
     /** A pending day read again right before its write turned out different from the plan that was shown. */
@@ -132,7 +141,7 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
     }
 
     public Job cancelRequested() {
-        return new Job(month, state, true, days, error, activeAt);
+        return new Job(month, state, true, days, error, activeAt, kind, basis);
     }
 
     /** The run ends; any day it did not get to is not reached. */
@@ -141,7 +150,7 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
         for (DayResult day : days) {
             next.add(day.outcome().open() ? day.with(DayOutcome.NOT_REACHED, null) : day);
         }
-        return new Job(month, end, cancelling, next, why, activeAt);
+        return new Job(month, end, cancelling, next, why, activeAt, kind, basis);
     }
 
     /**
@@ -168,7 +177,7 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
         for (DayResult day : days) {
             next.add(day.outcome() == DayOutcome.WRITING ? day.with(DayOutcome.PENDING, null) : day);
         }
-        return new Job(month, state, cancelling, next, error, activeAt);
+        return new Job(month, state, cancelling, next, error, activeAt, kind, basis);
     }
 
     public boolean running() {
@@ -208,7 +217,7 @@ public record Job(YearMonth month, RunState state, boolean cancelling, List<DayR
     private Job withDay(DayResult changed) {
         Map<LocalDate, DayResult> byDate = byDate();
         byDate.put(changed.date(), changed);
-        return new Job(month, state, cancelling, new ArrayList<>(byDate.values()), error, activeAt);
+        return new Job(month, state, cancelling, new ArrayList<>(byDate.values()), error, activeAt, kind, basis);
     }
 
     private Map<LocalDate, DayResult> byDate() {

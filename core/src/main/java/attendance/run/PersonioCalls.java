@@ -184,10 +184,29 @@ public final class PersonioCalls {
      * {@link RunException} for a lost session or when Personio stays unavailable.
      */
     public HttpResponse send(String method, String path, String body) {
+        return send(method, path, body, false);
+    }
+
+    /**
+     * A read, which may go without the session refresh and its wait (protocol §2: refresh before writes; reads may go
+     * without): when its answer says the session is stale, the session is refreshed, and 100 ms later the read goes
+     * once more, the usual way; a session still stale then is gone. Returns the 2xx JSON answer; anything else stops
+     * with a readable reason.
+     */
+    public String readJson(String path) {
+        HttpResponse response = send("GET", path, null, true);
+        if (!response.ok()) {
+            throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, describe(response));
+        }
+        return response.body();
+    }
+
+    private HttpResponse send(String method, String path, String body, boolean withoutRefresh) {
         int faults = 0;
         int throttles = 0;
+        boolean unrefreshed = withoutRefresh;
         while (true) {
-            if (path.startsWith(Endpoints.ATTENDANCE_PREFIX)) {
+            if (path.startsWith(Endpoints.ATTENDANCE_PREFIX) && !unrefreshed) {
                 freshSession();
             }
             HttpResponse response;
@@ -209,6 +228,12 @@ public final class PersonioCalls {
                     throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, redactor.clean(NoAnswer.detailOf(e)));
                 }
                 pause(backoff(faults));
+                continue;
+            }
+            if (unrefreshed && expired(response, host)) {
+                // A read that went without the refresh found the session stale: refresh, wait, and read once more.
+                unrefreshed = false;
+                refresh();
                 continue;
             }
             if (response.status() == 403 && !path.startsWith(Endpoints.PROJECTS) && sessionAlive()) {

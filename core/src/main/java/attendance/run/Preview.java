@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What the popup shows before a run: who is signed in, the month's plan, and the settings' project as Personio
- * lists it (null when none is set), and the basis the plan was made from ({@code FillRun#basis}).
+ * lists it (null when none is set), and the basis the plan was made from ({@code MonthReader#basis}).
  *
  * @param imported     the imported file as read, when the plan is a file's; otherwise null
  * @param projectNames the company's project names by id, as the session refresh listed them

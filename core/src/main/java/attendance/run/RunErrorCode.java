@@ -32,7 +32,13 @@ public enum RunErrorCode {
     /** The file holds nothing of a minute or more. */
     IMPORT_EMPTY("import_empty"),
     /** A stored run that had sent nothing for too long (a browser restarted later) is ended, not taken up again. */
-    RUN_TOO_OLD("run_too_old");
+    RUN_TOO_OLD("run_too_old"),
+    /** A plan of an imported file was asked for, and no file is kept (forgotten, or dropped after 30 days). */
+    NO_IMPORT_FILE("no_import_file"),
+    /** The browser could not read the file the user chose. */
+    IMPORT_UNREADABLE("import_unreadable"),
+    /** The worker could not keep an edit of a day; the editor stays open with it. */
+    EDIT_NOT_KEPT("edit_not_kept");
 
     private final String code;
 

@@ -84,7 +84,9 @@ public enum MessageCode {
     /** An entry that ends when or before it starts: {@code [start, end]}. */
     IMPORT_END_NOT_AFTER_START("import_end_not_after_start"),
     /** A comment longer than Personio takes: {@code [longest]}. */
-    IMPORT_COMMENT_TOO_LONG("import_comment_too_long");
+    IMPORT_COMMENT_TOO_LONG("import_comment_too_long"),
+    /** A day Personio sent no card for (the plan's {@code no_card}): nothing can be written there. */
+    NO_CARD("no_card");
 
     private final String code;
 

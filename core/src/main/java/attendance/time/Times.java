@@ -100,9 +100,12 @@ public final class Times {
         return format(t.toLocalDate()) + separator + format(t.toLocalTime()) + ":" + pad(t.getSecond(), 2);
     }
 
-    /** Minutes as {@code H:MM}, for messages. */
+    /**
+     * Minutes as an ISO 8601 duration ({@code PT570M}), for messages: a raw value that the pages write the user's
+     * language's way.
+     */
     public static String duration(long minutes) {
-        return (minutes / 60) + ":" + pad((int) (minutes % 60), 2);
+        return "PT" + minutes + "M";
     }
 
     private static int digits(String s, int from, int to) {

@@ -82,6 +82,15 @@ class AutopilotApiTest {
     }
 
     @Test
+    void aCompanyLocksItOffForSomeoneWhoSwitchedItOnAndCannotSwitchItOnForAnyone() {
+        assertEquals("off", ask("{\"autopilot\": true}", ", \"switched_on\": true, \"managed\": "
+                + "{\"autopilot\": false, \"locked\": [\"autopilot\"]}").getString("state"), "locked off");
+        assertEquals("off", ask("null", ", \"managed\": {\"autopilot\": true, \"locked\": [\"autopilot\"]}")
+                .getString("state"), "a company's true is ignored");
+        assertTrue(personio.paths().isEmpty());
+    }
+
+    @Test
     void withoutASessionItWritesNothingAndSaysSo() {
         personio.cookies.clear();
         String request = "{\"month\": \"2025-11\", \"settings\": {\"autopilot\": true}, \"tenants\": [\"acme\"], "

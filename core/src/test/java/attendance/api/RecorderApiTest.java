@@ -148,7 +148,7 @@ class RecorderApiTest {
         assertJson("""
                 {"ok": false, "settings": null, "violations": [
                  {"field": "project_id", "code": "bad_project_id", "args": ["abc"], "warning": false},
-                 {"field": "tuesday", "code": "day_too_long", "args": ["10:45", "10:00", "DE", "ArbZG § 3"],
+                 {"field": "tuesday", "code": "day_too_long", "args": ["PT645M", "PT600M", "DE", "ArbZG § 3"],
                   "warning": false}],
                  "stored": null,
                  "work_minutes": {"monday": null, "tuesday": 645, "wednesday": null, "thursday": null,
@@ -234,7 +234,8 @@ class RecorderApiTest {
     @Test
     void startJobMakesARunningJobWithTheConfirmedDaysPending() {
         assertJson("""
-                {"ok": true, "job": {"month": "2025-11", "state": "running", "cancelling": false, "filled": 0,
+                {"ok": true, "job": {"month": "2025-11", "kind": "month", "state": "running", "cancelling": false,
+                 "filled": 0,
                  "failed": 0, "skipped": 0, "not_reached": 0, "done": 0, "total": 2, "error": null, "active_at": null,
                  "days": [
                  {"date": "2025-11-03", "outcome": "pending", "reason": null, "message": null, "periods": []},
@@ -253,6 +254,61 @@ class RecorderApiTest {
     }
 
     @Test
+    void aJobHoldsItsKindAndTheShownBasisAcrossARestart() {
+        JSONObject started = new JSONObject(RecorderApi.startJob(request(
+                ", \"confirmed\": [\"2025-11-03\"], \"kind\": \"import\", \"basis\": \"b-1\"")))
+                .getJSONObject("job");
+        assertEquals("import", started.getString("kind"));
+        assertEquals("b-1", started.getString("basis"));
+        JSONObject resumed = new JSONObject(RecorderApi.jobAfterRestart(started.toString(), 0));
+        assertEquals("running", resumed.getString("state"));
+        assertEquals("import", resumed.getString("kind"));
+        assertEquals("b-1", resumed.getString("basis"));
+        JSONObject plain = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-03\"]")))
+                .getJSONObject("job");
+        assertEquals("month", plain.getString("kind"), "the popup's, when the request names none");
+        assertTrue(plain.isNull("basis"));
+        assertJson("""
+                {"ok": false, "error": {"code": "bad_request", "detail": {"code": "expected_text",
+                 "args": ["request.kind", "\\"robot\\""]}, "violations": []}}
+                """, RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-03\"], \"kind\": \"robot\"")));
+    }
+
+    @Test
+    void aRunTheUserAsksForWhileTheAutopilotWritesWaitsAndNoOtherRunDoes() {
+        String autopilot = new JSONObject(RecorderApi.startJob(request(
+                ", \"confirmed\": [\"2025-11-03\"], \"kind\": \"autopilot\"")))
+                .getJSONObject("job").toString();
+        assertJson("""
+                {"ok": true, "waits": true}
+                """, RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-04\"], \"current\": " + autopilot)));
+        assertFalse(new JSONObject(RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-04\"], \"current\": "
+                + autopilot))).has("job"), "nothing starts beside the autopilot");
+        assertJson("""
+                {"ok": false, "error": {"code": "already_running", "detail": null, "violations": []}}
+                """, RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-04\"], \"kind\": \"autopilot\", "
+                + "\"current\": " + autopilot)));
+        String month = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-03\"]")))
+                .getJSONObject("job").toString();
+        assertJson("""
+                {"ok": false, "error": {"code": "already_running", "detail": null, "violations": []}}
+                """, RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-04\"], \"kind\": \"import\", "
+                + "\"current\": " + month)));
+    }
+
+    @Test
+    void theRecordMarksTheAutopilotsRuns() {
+        String confirmed = ", \"confirmed\": [\"2025-11-03\"]";
+        String pilot = new JSONObject(RecorderApi.startJob(request(confirmed + ", \"kind\": \"autopilot\"")))
+                .getJSONObject("job").toString();
+        String ended = RecorderApi.fill(ports(), RecorderApiTest::today, request(", \"job\": " + pilot),
+                RunOptions.defaults(), progress::add);
+        JSONArray record = new JSONArray(RecorderApi.recordRun(null, ended, 1_800_000_000_000.0));
+        assertEquals(1, record.length());
+        assertEquals("autopilot", record.getJSONObject(0).getString("kind"));
+    }
+
+    @Test
     void startJobRefusesADayOutsideTheMonth() {
         assertJson("""
                 {"ok": false, "error": {"code": "bad_request", "detail": {"code": "expected_date",
@@ -268,7 +324,8 @@ class RecorderApiTest {
                 RunOptions.defaults(), progress::add);
         JSONObject job = new JSONObject(ended);
         assertJson("""
-                {"month": "2025-11", "state": "done", "cancelling": false, "filled": 2, "failed": 0, "skipped": 28,
+                {"month": "2025-11", "kind": "month", "state": "done", "cancelling": false, "filled": 2, "failed": 0,
+                 "skipped": 28,
                  "not_reached": 0, "done": 2, "total": 2, "error": null}
                 """, without(without(ended, "days").toString(), "active_at").toString());
         assertTrue(job.get("active_at") instanceof Number, "when the last request went out");
@@ -295,7 +352,8 @@ class RecorderApiTest {
         String started = new JSONObject(RecorderApi.startJob(request(", \"confirmed\": [\"2025-11-03\"]")))
                 .getJSONObject("job").toString();
         assertJson("""
-                {"month": "2025-11", "state": "stopped", "cancelling": false, "filled": 0, "failed": 0, "skipped": 0,
+                {"month": "2025-11", "kind": "month", "state": "stopped", "cancelling": false, "filled": 0,
+                 "failed": 0, "skipped": 0,
                  "not_reached": 1, "done": 0, "total": 1, "active_at": null,
                  "error": {"code": "not_signed_in", "detail": null, "violations": []}, "days": [
                  {"date": "2025-11-03", "outcome": "not_reached", "reason": null, "message": null, "periods": []}]}
@@ -470,6 +528,7 @@ class RecorderApiTest {
         assertEquals("filled", first.getString("outcome"));
         assertTrue(first.isNull("answer"));
         assertEquals(3, first.getJSONArray("periods").length());
+        assertEquals("month", first.getString("kind"), "a run the user started");
         assertEquals(3, new JSONArray(RecorderApi.recordRun(record.toString(), job, now + 1)).length(),
                 "the same job recorded again adds nothing");
         double later = now + 91.0 * 24 * 60 * 60 * 1000;

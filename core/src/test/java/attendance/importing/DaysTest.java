@@ -127,7 +127,7 @@ class DaysTest {
                 work("2", MON, "08:00", "12:00", null), work("3", MON, "12:20", "15:00", null),
                 work("4", TUE, "08:00", "12:00", null), work("5", TUE, "12:30", "16:30", null)), PROJECTS, null);
         assertEquals(Map.of(MON, List.of(new Violation("2025-11-03", ViolationCode.BREAK_TOO_SHORT,
-                List.of("6:40", "20", "30", "15", "DE", "ArbZG § 4")))), Days.rules(days));
+                List.of("PT400M", "20", "30", "15", "DE", "ArbZG § 4")))), Days.rules(days));
     }
 
     @Test
@@ -136,7 +136,7 @@ class DaysTest {
                 work("2", MON, "14:00", "18:00", null), work("3", MON, "18:30", "22:00", null),
                 work("4", TUE, "08:00", "12:00", null)), PROJECTS, null));
         assertEquals(Map.of(TUE, List.of(new Violation("2025-11-04", ViolationCode.REST_TOO_SHORT,
-                List.of("22:00", "08:00", "10:00", "11:00", "DE", "ArbZG § 5")))), violations);
+                List.of("22:00", "08:00", "PT600M", "PT660M", "DE", "ArbZG § 5")))), violations);
     }
 
     @Test

@@ -25,7 +25,7 @@ class SettingsCheckTest {
                 """));
         List<String> seen = all.stream().map(v -> v.field() + ":" + v.code().code()).toList();
         assertEquals(List.of("monday:rest_too_short", "sunday:sunday_work"), seen);
-        assertEquals(List.of("19:01", "06:00", "10:59", "11:00", "DE", "ArbZG § 5"), all.get(0).args());
+        assertEquals(List.of("19:01", "06:00", "PT659M", "PT660M", "DE", "ArbZG § 5"), all.get(0).args());
     }
 
     @Test
@@ -68,7 +68,7 @@ class SettingsCheckTest {
         List<Violation> over = SettingsCheck.check(SettingsCodec.parse(sixDays("15:46")));
         assertEquals(List.of("week:week_too_long"), over.stream().map(v -> v.field() + ":" + v.code().code())
                 .toList());
-        assertEquals(List.of("48:06", "48:00", "DE", "ArbZG § 3"), over.get(0).args());
+        assertEquals(List.of("PT2886M", "PT2880M", "DE", "ArbZG § 3"), over.get(0).args());
         assertEquals(1, SettingsCheck.refusals(over).size(), "it refuses the settings");
     }
 

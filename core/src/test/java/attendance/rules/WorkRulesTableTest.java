@@ -150,7 +150,7 @@ class WorkRulesTableTest {
         List<Violation> found = WorkingTimeRules.check("monday", WorkingTimeRulesTest.day("08:00", "15:00"),
                 WorkRulesTable.of("fr"));
         assertEquals(ViolationCode.BREAK_TOO_SHORT, found.get(0).code());
-        assertEquals(List.of("7:00", "0", "20", "20", "FR", "C. trav. L3121-16"), found.get(0).args());
+        assertEquals(List.of("PT420M", "0", "20", "20", "FR", "C. trav. L3121-16"), found.get(0).args());
     }
 
     @Test

@@ -64,8 +64,8 @@ class WorkingTimeRulesTest {
         violations.forEach(v -> found.add(v.code()));
         assertEquals(List.of(ViolationCode.BREAK_TOO_SHORT, ViolationCode.TOO_LONG_IN_A_ROW,
                 ViolationCode.DAY_TOO_LONG), found);
-        assertEquals(List.of("10:30", "10:00", "DE", "ArbZG § 3"), violations.get(2).args());
-        assertEquals(List.of("10:30", "0", "45", "15", "DE", "ArbZG § 4"), violations.get(0).args());
+        assertEquals(List.of("PT630M", "PT600M", "DE", "ArbZG § 3"), violations.get(2).args());
+        assertEquals(List.of("PT630M", "0", "45", "15", "DE", "ArbZG § 4"), violations.get(0).args());
         assertEquals("monday", violations.get(0).field());
     }
 

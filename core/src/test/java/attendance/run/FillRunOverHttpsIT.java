@@ -227,7 +227,7 @@ class FillRunOverHttpsIT {
         LocalDate edited = scenario.writableEmptyDays().stream().skip(1).findFirst().orElseThrow();
         // The edit lands right after the preview's read is answered: the preview shows the day empty.
         simulator.editDayAfterNextTimesheetRead(edited);
-        Preview preview = run(FAST_PACE).preview(MONTH, Settings.defaults(), TODAY);
+        Preview preview = run(FAST_PACE).reader().preview(MONTH, Settings.defaults(), TODAY);
         Set<LocalDate> confirmed = new HashSet<>();
         preview.plan().fills().forEach(f -> confirmed.add(f.date()));
         assertTrue(confirmed.contains(edited), "the preview planned the day");
@@ -263,7 +263,7 @@ class FillRunOverHttpsIT {
 
     @Test
     void thePreviewNamesTheEmployeeFromTheNavigationContext() {
-        Preview preview = run(FAST_PACE).preview(MONTH, Settings.defaults(), TODAY);
+        Preview preview = run(FAST_PACE).reader().preview(MONTH, Settings.defaults(), TODAY);
         assertEquals(simulator.employeeId(), preview.employeeId());
         assertEquals(scenario.writableEmptyDays().size(), preview.plan().fills().size());
         DayPlan half = preview.plan().day(scenario.halfDayAbsence());

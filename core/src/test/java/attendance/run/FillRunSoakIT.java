@@ -92,7 +92,7 @@ class FillRunSoakIT {
                     if (last != null && last.running()) {
                         start = last.resumed();
                     } else {
-                        Preview preview = fill.preview(month, Settings.defaults(), month.atEndOfMonth());
+                        Preview preview = fill.reader().preview(month, Settings.defaults(), month.atEndOfMonth());
                         List<LocalDate> days = new ArrayList<>();
                         for (DayPlan.Fill day : preview.plan().fills()) {
                             days.add(day.date());

@@ -127,12 +127,42 @@ class FillRunTest {
     }
 
     @Test
-    void theEmployeeLookupRunsDuringTheWaitAfterTheRefresh() {
-        run().preview(NOVEMBER, Settings.defaults(), TODAY);
-        // Each fake request takes 5 ms: the refresh answers at 5, the lookup runs from 5 to 10, and the timesheet
-        // goes out 100 ms after the refresh answered, not 100 ms after the lookup.
-        assertEquals("/api/v1/navigation/context", personio.log.get(1).path());
-        assertEquals(105, personio.log.get(2).at() - personio.log.get(0).at());
+    void theBasisOfAPlanIgnoresSettingsThatNeverChangeAPlan() {
+        Settings plain = Settings.defaults();
+        Settings autopilot = SettingsCodec.parse("{\"autopilot\": true, \"autopilot_delay_days\": 3, "
+                + "\"reminder_badge\": false}").settings();
+        Settings otherHours = SettingsCodec.parse("{\"through_today\": false}").settings();
+        assertEquals(MonthReader.basis(plain, "acme", 42), MonthReader.basis(autopilot, "acme", 42),
+                "switching the autopilot on leaves a plan on screen good");
+        assertFalse(MonthReader.basis(plain, "acme", 42).equals(MonthReader.basis(otherHours, "acme", 42)));
+        assertFalse(MonthReader.basis(plain, "acme", 42).equals(MonthReader.basis(plain, "other", 42)));
+    }
+
+    @Test
+    void aPlanReadsTheMonthRightAwayWithNoWaitAfterTheProjects() {
+        run().reader().preview(NOVEMBER, Settings.defaults(), TODAY);
+        // Each fake request takes 5 ms: the projects, who the user is, then the timesheet, one right after the other.
+        assertEquals(List.of("GET /api/v1/projects", "GET /api/v1/navigation/context",
+                "GET /svc/attendance-bff/v1/timesheet/42"), personio.paths());
+        assertEquals(10, personio.log.get(2).at() - personio.log.get(0).at(), "no 100 ms wait before a read");
+    }
+
+    @Test
+    void aReadThatFindsTheSessionStaleRefreshesWaitsAndReadsOnceMore() {
+        personio.script("/svc/attendance-bff/v1/timesheet/", r -> FakePersonio.json(401, "{}"));
+        Preview preview = run().reader().preview(NOVEMBER, Settings.defaults(), TODAY);
+        assertEquals(30, preview.plan().days().size());
+        List<String> paths = personio.paths();
+        assertEquals(List.of("GET /api/v1/projects", "GET /api/v1/navigation/context",
+                "GET /svc/attendance-bff/v1/timesheet/42", "GET /api/v1/projects",
+                "GET /svc/attendance-bff/v1/timesheet/42"), paths);
+        assertTrue(personio.log.get(4).at() - personio.log.get(3).at() >= 100, "read 100 ms after the refresh");
+
+        personio.script("/svc/attendance-bff/v1/timesheet/", r -> FakePersonio.json(401, "{}"));
+        personio.script("/svc/attendance-bff/v1/timesheet/", r -> FakePersonio.json(401, "{}"));
+        RunException e = assertThrows(RunException.class,
+                () -> run().reader().preview(NOVEMBER, Settings.defaults(), TODAY));
+        assertEquals(RunErrorCode.SESSION_EXPIRED, e.code(), "stale once more after the refresh: the session is gone");
     }
 
     @Test
@@ -345,10 +375,13 @@ class FillRunTest {
 
     @Test
     void anHtmlAnswerWithoutARedirectIsAnExpiredSessionToo() {
-        personio.script("/svc/attendance-bff/", r -> new HttpResponse(200, "text/html", "<html>Sign in</html>",
-                false, "/svc/attendance-bff/v1/timesheet/42", null));
+        // Twice: a read that finds the session stale refreshes it and reads once more before calling it gone.
+        for (int i = 0; i < 2; i++) {
+            personio.script("/svc/attendance-bff/", r -> new HttpResponse(200, "text/html", "<html>Sign in</html>",
+                    false, "/svc/attendance-bff/v1/timesheet/42", null));
+        }
         RunException e = assertThrows(RunException.class,
-                () -> run().preview(NOVEMBER, Settings.defaults(), TODAY));
+                () -> run().reader().preview(NOVEMBER, Settings.defaults(), TODAY));
         assertEquals(RunErrorCode.SESSION_EXPIRED, e.code());
     }
 
@@ -377,25 +410,26 @@ class FillRunTest {
     @Test
     void theEmployeeIdComesFromTheCookieWhenTheContextFails() {
         personio.script("/api/v1/navigation/context", r -> FakePersonio.json(404, "{}"));
-        Preview preview = run().preview(NOVEMBER, Settings.defaults(), TODAY);
+        Preview preview = run().reader().preview(NOVEMBER, Settings.defaults(), TODAY);
         assertEquals(42L, preview.employeeId());
         personio.cookies.put("product_language", "de%7C777");
         personio.script("/api/v1/navigation/context", r -> FakePersonio.json(200, "{\"data\": {}}"));
-        assertEquals(777L, run().preview(NOVEMBER, Settings.defaults(), TODAY).employeeId());
+        assertEquals(777L, run().reader().preview(NOVEMBER, Settings.defaults(), TODAY).employeeId());
     }
 
     @Test
     void withoutContextOrCookieThereIsNoEmployeeId() {
         personio.cookies.remove("product_language");
         personio.script("/api/v1/navigation/context", r -> FakePersonio.json(404, "{}"));
-        RunException e = assertThrows(RunException.class, () -> run().preview(NOVEMBER, Settings.defaults(), TODAY));
+        RunException e = assertThrows(RunException.class,
+                () -> run().reader().preview(NOVEMBER, Settings.defaults(), TODAY));
         assertEquals(RunErrorCode.NO_EMPLOYEE_ID, e.code());
     }
 
     @Test
     void anEmployeeOverrideThatIsNotTheOneSignedInIsRefusedNamingBoth() {
         Settings settings = new Settings(Settings.defaults().schedule(), null, null, "Europe/Berlin", null, 9L);
-        RunException e = assertThrows(RunException.class, () -> run().preview(NOVEMBER, settings, TODAY));
+        RunException e = assertThrows(RunException.class, () -> run().reader().preview(NOVEMBER, settings, TODAY));
         assertEquals(RunErrorCode.EMPLOYEE_MISMATCH, e.code());
         assertEquals(Message.of(MessageCode.EMPLOYEE_IDS, "9", "42"), e.error().detail());
         assertFalse(personio.paths().contains("GET /svc/attendance-bff/v1/timesheet/9"), "nothing was read for 9");
@@ -404,10 +438,10 @@ class FillRunTest {
     @Test
     void anEmployeeOverrideIsUsedWhenItIsTheOneSignedInOrPersoniosContextCannotBeRead() {
         Settings same = new Settings(Settings.defaults().schedule(), null, null, "Europe/Berlin", null, 42L);
-        assertEquals(42L, run().preview(NOVEMBER, same, TODAY).employeeId());
+        assertEquals(42L, run().reader().preview(NOVEMBER, same, TODAY).employeeId());
         personio.script("/api/v1/navigation/context", r -> FakePersonio.json(404, "{}"));
         Settings other = new Settings(Settings.defaults().schedule(), null, null, "Europe/Berlin", null, 9L);
-        assertEquals(9L, run().preview(NOVEMBER, other, TODAY).employeeId());
+        assertEquals(9L, run().reader().preview(NOVEMBER, other, TODAY).employeeId());
     }
 
     @Test
@@ -715,10 +749,10 @@ class FillRunTest {
 
     @Test
     void earlyInAMonthTheReminderCountsLastMonthsUnfilledDaysTooAndLaterOnlyThisMonths() {
-        Reminder early = run().reminder(Settings.defaults(), LocalDate.of(2025, 12, 3));
+        Reminder early = run().reader().reminder(Settings.defaults(), LocalDate.of(2025, 12, 3));
         assertEquals(20, early.count(), "November's 20 weekdays, all empty");
         assertEquals(List.of(YearMonth.of(2025, 11)), early.months());
-        Reminder later = run().reminder(Settings.defaults(), LocalDate.of(2025, 12, 6));
+        Reminder later = run().reader().reminder(Settings.defaults(), LocalDate.of(2025, 12, 6));
         assertEquals(0, later.count(), "from the 6th on, only December, which the fake leaves out");
         assertTrue(personio.saved.isEmpty());
     }

@@ -36,6 +36,6 @@ class TimesTest {
         assertEquals("07:30", Times.format(LocalTime.of(7, 30)));
         assertEquals("2026-01", Times.format(YearMonth.of(2026, 1)));
         assertEquals("2026-01-02", Times.format(LocalDate.of(2026, 1, 2)));
-        assertEquals("10:01", Times.duration(601));
+        assertEquals("PT601M", Times.duration(601), "a raw ISO 8601 duration, which the pages write");
     }
 }

@@ -97,7 +97,7 @@ class ExtensionSmokeIT {
                 .map(li -> li.getAttribute("data-code")).toList();
         assertEquals(List.of("break_too_short", "too_long_in_a_row", "day_too_long"), codes);
         String text = chromium.element("#violations-tuesday").getText();
-        assertTrue(text.contains("ArbZG § 3") && text.contains("at most 10:00 h"), text);
+        assertTrue(text.contains("ArbZG § 3") && text.contains("at most 10 hr"), text);
         assertEquals(before, String.valueOf(new JSONArray(chromium.storageDump()).getJSONObject(0).opt("settings")));
         assertFalse(chromium.element("#status").getText().isBlank());
     }

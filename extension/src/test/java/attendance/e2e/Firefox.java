@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -57,8 +58,15 @@ public final class Firefox implements AutoCloseable {
     /** Starts Firefox with the extension installed, Personio's hosts on the simulator, and the given language. */
     public static Firefox start(int simulatorPort, String language) throws Exception {
         Path profile = Files.createTempDirectory("firefox-e2e");
+        Path downloads = Files.createDirectories(profile.resolve("downloads"));
         String uuid = UUID.randomUUID().toString();
         String prefs = String.join("\n",
+                // Downloads land in the profile's folder, without a question.
+                pref("browser.download.dir", downloads.toString()),
+                "user_pref(\"browser.download.folderList\", 2);",
+                "user_pref(\"browser.download.useDownloadDir\", true);",
+                "user_pref(\"browser.download.always_ask_before_handling_new_types\", false);",
+                "user_pref(\"browser.download.start_downloads_in_tmp_dir\", false);",
                 pref("extensions.webextensions.uuids", "{\"" + attendance.bundle.FirefoxBuild.GECKO_ID + "\": \""
                         + uuid + "\"}"),
                 pref("network.dns.localDomains", "acme.app.personio.com,other.app.personio.com"),
@@ -115,6 +123,44 @@ public final class Firefox implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IOException("Firefox did not start WebDriver BiDi");
+    }
+
+    /** Where Firefox saves downloads, without asking. */
+    public Path downloads() {
+        return profile.resolve("downloads");
+    }
+
+    /** Waits for a finished download whose name ends so (Firefox writes a .part file first), and returns it. */
+    public Path download(String suffix, Duration timeout) throws InterruptedException {
+        Path[] found = new Path[1];
+        waitUntil(timeout, () -> {
+            try (var files = Files.list(downloads())) {
+                List<Path> all = files.toList();
+                boolean partial = all.stream().anyMatch(f -> f.toString().endsWith(".part"));
+                all.stream().filter(f -> f.toString().endsWith(suffix)).findFirst().ifPresent(f -> found[0] = f);
+                return found[0] != null && !partial && Files.size(found[0]) > 0;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        return found[0];
+    }
+
+    /**
+     * Reloads the extension as Firefox does for an update: the background page stops and starts again from its
+     * stored state. The extension's pages close with it; the test goes on in a tab of its own.
+     */
+    public void reloadExtension() throws Exception {
+        evaluate("setTimeout(() => browser.runtime.reload(), 100), 'reloading'");
+        Thread.sleep(2000);
+        JSONObject tree = command("browsingContext.getTree", new JSONObject());
+        boolean open = false;
+        for (Object c : tree.getJSONArray("contexts")) {
+            open |= context.equals(((JSONObject) c).getString("context"));
+        }
+        if (!open) {
+            context = command("browsingContext.create", new JSONObject().put("type", "tab")).getString("context");
+        }
     }
 
     /** The extension's page, as moz-extension://{fixed uuid}/{page}. */

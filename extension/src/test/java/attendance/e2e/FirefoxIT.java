@@ -37,8 +37,13 @@ class FirefoxIT {
     }
 
     private void start(String language) throws Exception {
+        start(language, Duration.ZERO);
+    }
+
+    /** The simulator answers each request after {@code delay}. */
+    private void start(String language, Duration delay) throws Exception {
         simulator = PersonioSimulator.start(SimulatorConfig.defaults().withMonth(MONTH)
-                .withToday(MONTH.atEndOfMonth().minusDays(3)));
+                .withToday(MONTH.atEndOfMonth().minusDays(3)).withDelay(delay));
         firefox = Firefox.start(simulator.port(), language);
         firefox.navigate("https://" + simulator.tenant() + ".app.personio.com/demo/sign-in");
     }
@@ -84,6 +89,89 @@ class FirefoxIT {
         assertFalse(simulator.requestLog().stream().anyMatch(LoggedRequest::overwrote));
         assertTrue(simulator.requestLog().stream().filter(r -> r.method().equals("PUT"))
                 .allMatch(r -> Boolean.TRUE.equals(r.originAllowed())), "every write came from the company's page");
+    }
+
+    @Test
+    void aCancelledRunStopsAfterTheDayInFlightAndLeavesTheRestEmpty() throws Exception {
+        start("en-US");
+        planTheMonth();
+        int planned = Integer.parseInt(firefox.evaluate(
+                "document.querySelectorAll('#plan [data-action=fill]').length"));
+        firefox.evaluate("document.querySelector('#fill').click(), 'clicked'");
+        firefox.waitFor(Duration.ofSeconds(60), "Number(document.querySelector('#summary').dataset.filled) >= 1"
+                + " ? 'one' : 'none'", "one");
+        firefox.evaluate("document.querySelector('#cancel').click(), 'cancelled'");
+        firefox.waitFor(Duration.ofSeconds(60), "document.querySelector('#summary').dataset.state", "cancelled");
+        int filled = Integer.parseInt(firefox.evaluate("document.querySelector('#summary').dataset.filled"));
+        assertTrue(filled >= 1 && filled < planned, filled + " of " + planned);
+        long written = simulator.storedPeriods().keySet().stream()
+                .filter(d -> !simulator.scenario().filledDays().contains(d)).count();
+        assertEquals(filled, written, "exactly the days the summary counts, and nothing after the cancel");
+        assertFalse(simulator.requestLog().stream().anyMatch(LoggedRequest::overwrote));
+        // The plan is read again after a cancel; its rows then show the rest as not reached.
+        firefox.waitFor(Duration.ofSeconds(30), "document.querySelectorAll('#plan [data-outcome=not_reached]').length"
+                + " > 0 ? 'shown' : 'none'", "shown");
+    }
+
+    @Test
+    void theExportIsSavedFromATabOfTheExtensionAsACsvOfTheMonth() throws Exception {
+        start("en-US");
+        planTheMonth();
+        firefox.evaluate("document.querySelector('#export').click(), 'clicked'");
+        java.nio.file.Path file = firefox.download(".csv", Duration.ofSeconds(30));
+        String csv = java.nio.file.Files.readString(file);
+        assertTrue(file.getFileName().toString().contains(MONTH.toString()), file.toString());
+        assertTrue(csv.contains(simulator.scenario().holiday().toString()), "every day of the month, the holiday too");
+        assertTrue(simulator.requestLog().stream().noneMatch(r -> r.method().equals("PUT")
+                || r.method().equals("POST")), "an export writes nothing");
+    }
+
+    @Test
+    void aRunLongerThanFirefoxsIdleLimitFinishesWithThePopupClosed() throws Exception {
+        // Slow answers make the run last well over the 30 s after which Firefox stops an idle background page.
+        start("en-US", Duration.ofMillis(600));
+        planTheMonth();
+        Set<String> expected = new TreeSet<>();
+        simulator.scenario().writableEmptyDays().forEach(d -> expected.add(d.toString()));
+        long started = System.nanoTime();
+        firefox.evaluate("document.querySelector('#fill').click(), 'clicked'");
+        firefox.waitFor(Duration.ofSeconds(30), "document.querySelector('#summary').dataset.state", "running");
+        firefox.navigate("about:blank");
+        Set<String> written = new TreeSet<>();
+        Firefox.waitUntil(Duration.ofSeconds(240), () -> {
+            written.clear();
+            simulator.storedPeriods().keySet().stream().filter(d -> !simulator.scenario().filledDays().contains(d))
+                    .forEach(d -> written.add(d.toString()));
+            return written.equals(expected);
+        });
+        assertTrue(System.nanoTime() - started > Duration.ofSeconds(30).toNanos(), "the run outlasted the idle limit");
+        assertFalse(simulator.requestLog().stream().anyMatch(LoggedRequest::overwrote));
+        firefox.navigate(firefox.extensionUrl("popup.html"));
+        firefox.waitFor(Duration.ofSeconds(30), "document.querySelector('#summary').dataset.state", "done");
+    }
+
+    @Test
+    void aRunTakenUpAgainAfterTheBackgroundPageRestartedFillsEveryDayOnce() throws Exception {
+        start("en-US", Duration.ofMillis(200));
+        planTheMonth();
+        Set<String> expected = new TreeSet<>();
+        simulator.scenario().writableEmptyDays().forEach(d -> expected.add(d.toString()));
+        firefox.evaluate("document.querySelector('#fill').click(), 'clicked'");
+        firefox.waitFor(Duration.ofSeconds(60), "Number(document.querySelector('#summary').dataset.filled) >= 2"
+                + " ? 'two' : 'fewer'", "two");
+        firefox.reloadExtension();
+        Set<String> written = new TreeSet<>();
+        Firefox.waitUntil(Duration.ofSeconds(180), () -> {
+            written.clear();
+            simulator.storedPeriods().keySet().stream().filter(d -> !simulator.scenario().filledDays().contains(d))
+                    .forEach(d -> written.add(d.toString()));
+            return written.equals(expected);
+        });
+        assertFalse(simulator.requestLog().stream().anyMatch(LoggedRequest::overwrote), "never over an entry");
+        long saves = simulator.requestLog().stream().filter(r -> r.method().equals("PUT")).count();
+        assertEquals(expected.size(), saves, "every day saved once, none twice across the restart");
+        firefox.navigate(firefox.extensionUrl("popup.html"));
+        firefox.waitFor(Duration.ofSeconds(60), "document.querySelector('#summary').dataset.state", "done");
     }
 
     @Test

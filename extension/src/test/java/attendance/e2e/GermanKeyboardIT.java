@@ -77,7 +77,7 @@ class GermanKeyboardIT {
         chromium.element("#save").click();
         chromium.waitFor(d -> "refused".equals(chromium.element("#status").getAttribute("data-state")) ? true : null);
         String text = chromium.element("#violations-monday").getText();
-        assertTrue(text.contains("DE (ArbZG § 4): 9:30 Std. Arbeit brauchen mindestens 45 Minuten Pause"), text);
+        assertTrue(text.contains("DE (ArbZG § 4): 9 Std., 30 Min. Arbeit brauchen mindestens 45 Minuten Pause"), text);
         assertTrue(chromium.element("#status").getText().startsWith("Nicht gespeichert"));
     }
 

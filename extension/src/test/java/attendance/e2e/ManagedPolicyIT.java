@@ -27,12 +27,12 @@ class ManagedPolicyIT {
     private static final Path POLICIES = Path.of("/etc/chromium/policies/managed");
     private static final YearMonth MONTH = YearMonth.now(ZoneId.of("Europe/Berlin")).minusMonths(1);
 
-    private static boolean root() {
+    static boolean root() {
         return "root".equals(System.getProperty("user.name"));
     }
 
     /** Writes the company's values as Chromium's machine-wide policy for the extension; the caller removes it. */
-    private static Path installPolicy(JSONObject company) throws Exception {
+    static Path installPolicy(JSONObject company) throws Exception {
         String id = Chromium.idOf(Chromium.extensionDir());
         JSONObject policy = new JSONObject().put("3rdparty", new JSONObject().put("extensions",
                 new JSONObject().put(id, company)));

@@ -26,7 +26,7 @@ class RightHoursIT extends LastMonthSignedIn {
         popup.showMonth(MONTH);
         LocalDate day = ordinaryDay();
         String row = popup.rowText(day.toString());
-        assertTrue(row.contains("08:00–12:00") && row.contains("13:00–15:00") && row.contains("6:00 h"), row);
+        assertTrue(row.contains("08:00–12:00") && row.contains("13:00–15:00") && row.contains("6 hr"), row);
         assertFalse(row.contains("Personio expects"), "the day meets the target: " + row);
         assertTrue(chromium.element("#plan-totals").getText().contains("Personio's target"),
                 chromium.element("#plan-totals").getText());
@@ -47,7 +47,7 @@ class RightHoursIT extends LastMonthSignedIn {
         popup.showMonth(MONTH);
         LocalDate day = ordinaryDay();
         String row = popup.rowText(day.toString());
-        assertTrue(row.contains("13:00–17:00") && row.contains("8:00 h") && row.contains("Personio expects 6:00 h"),
+        assertTrue(row.contains("13:00–17:00") && row.contains("8 hr") && row.contains("Personio expects 6 hr"),
                 row);
         assertEquals("true", chromium.element("#plan [data-date='" + day + "']").getAttribute("data-differs"));
     }

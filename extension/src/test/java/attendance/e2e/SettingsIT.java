@@ -51,8 +51,8 @@ class SettingsIT {
     void theOptionsPageSumsTheWeekCopiesADayRefusesOver48HoursAndStoresOnlyWhatChanged() {
         chromium.driver().get(chromium.extensionUrl("options.html"));
         chromium.waitFor(d -> !chromium.element("#week-sum").getText().isEmpty() ? true : null);
-        assertEquals("40:00 h", chromium.element("#week-sum").getText());
-        assertEquals("8:00 h of work", chromium.element("#day-monday .day-sum").getText());
+        assertEquals("40 hr", chromium.element("#week-sum").getText());
+        assertEquals("8 hr of work", chromium.element("#day-monday .day-sum").getText());
         // Monday 07:00-17:45 with 45 minutes of breaks is 10 h; copied to Tuesday to Friday and Saturday switched
         // on, the week holds 60 h.
         chromium.driver().executeScript("arguments[0].value = '07:00'; arguments[1].value = '17:45';"
@@ -62,8 +62,8 @@ class SettingsIT {
                 chromium.element("#day-monday .break-end"));
         chromium.element("#saturday-enabled").click();
         chromium.element("#day-monday .copy-day").click();
-        chromium.waitFor(d -> chromium.element("#week-sum").getText().equals("60:00 h") ? true : null);
-        assertTrue(chromium.element("#violations-week").getText().contains("at most 48:00 h"),
+        chromium.waitFor(d -> chromium.element("#week-sum").getText().equals("60 hr") ? true : null);
+        assertTrue(chromium.element("#violations-week").getText().contains("at most 48 hr"),
                 chromium.element("#violations-week").getText());
         chromium.element("#save").click();
         chromium.waitFor(d -> "refused".equals(chromium.element("#status").getAttribute("data-state")) ? true : null);

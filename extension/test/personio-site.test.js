@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { originOf, originOfUrl, tenantOf } from '../web/personio-tab.js';
+import { originOf, originOfUrl, tenantOf } from '../web/personio-site.js';
 
 test('tenantOf takes the subdomain of an https Personio address', () => {
   assert.equal(tenantOf('https://acme.app.personio.com/'), 'acme');

@@ -1,0 +1,95 @@
+// The messages between the extension's pages and its worker, in one place: every type a constant, every message and
+// answer a type that `./build.sh test` checks (TypeScript's checkJs). docs/bridge.md describes the same messages, and
+// a test holds the two to each other. The worker answers a page on the port the page opened; the core's answers
+// (plans, jobs, errors) travel inside these messages as the core made them.
+
+/** The ports a page may open, by name; the worker accepts each only from its own page. */
+export const PORT = Object.freeze({
+  POPUP: 'popup',
+  OPTIONS: 'options',
+  SELF_CHECK: 'selfcheck',
+});
+
+/** Every message type. */
+export const MESSAGE = Object.freeze({
+  // page → worker, over a popup or options port
+  PLAN: 'plan',
+  FILL: 'fill',
+  CANCEL: 'cancel',
+  EXPORT: 'export',
+  // worker → page, over a popup or options port
+  JOB: 'job',
+  REFUSED: 'refused',
+  // page → worker, over the self-check port; answered with the same type and id
+  CHECK: 'check',
+  VALIDATE: 'validate',
+  // page → worker, one message with its answer (runtime.sendMessage)
+  PROJECTS: 'projects',
+  EDIT: 'edit',
+});
+
+/**
+ * @typedef {{ code: string, detail: ({ code: string, args: string[] } | null), violations: Array<object> }} CoreError
+ *   an error as the core names it; its words are in _locales (error_<code>, detail_<code>, violation_<code>)
+ * @typedef {{ ok: boolean, error?: CoreError } & Record<string, any>} CoreAnswer
+ *   an answer of the core: `ok`, and either its fields or its error
+ * @typedef {{ month: string, state: string, kind: string, cancelling: boolean, done: number, total: number,
+ *   filled: number, failed: number, skipped: number, error: (CoreError | null), days: Array<object> }
+ *   & Record<string, any>} Job
+ *   a run as the core made it (`kind`: month, import or autopilot)
+ * @typedef {{ date: string, digest: (string | null) }} ConfirmedDay
+ *
+ * @typedef {{ type: 'plan', id: number, month: string, import?: boolean }} PlanRequest
+ *   the plan of a month (of the imported file with `import`)
+ * @typedef {{ type: 'fill', month: string, basis: (string | null), confirmed: ConfirmedDay[], import?: boolean }}
+ *   FillRequest  a run of the days on screen, held to the plan's basis
+ * @typedef {{ type: 'cancel' }} CancelRequest
+ * @typedef {{ type: 'export', id: number, month: string, format: ('csv' | 'json') }} ExportRequest
+ * @typedef {PlanRequest | FillRequest | CancelRequest | ExportRequest} RunRequest
+ *   what a popup or options port carries to the worker
+ *
+ * @typedef {{ type: 'plan', id: number, month: string, import: boolean, result: CoreAnswer }} PlanAnswer
+ * @typedef {{ type: 'export', id: number, month: string, result: CoreAnswer }} ExportAnswer
+ * @typedef {{ type: 'job', job: (Job | null), waiting: boolean }} JobMessage
+ *   the job as it stands, on connecting and after every change; `waiting`: a run asked for waits for the autopilot's
+ * @typedef {{ type: 'refused', error: CoreError }} RefusedMessage  a run that could not start
+ * @typedef {PlanAnswer | ExportAnswer | JobMessage | RefusedMessage} RunAnswer
+ *   what the worker sends on a popup or options port
+ *
+ * @typedef {{ type: 'check', id: number } | { type: 'validate', id: number, date: string, digest: string }}
+ *   SelfCheckRequest
+ * @typedef {{ type: ('check' | 'validate'), id: number, result: CoreAnswer }} SelfCheckAnswer
+ *
+ * @typedef {{ type: 'projects' }} ProjectsRequest  answered with the core's CoreAnswer
+ * @typedef {{ type: 'edit', month: string, date: string, edit: (object | null) }} EditRequest
+ *   keeps (or with null drops) one day's edit of the popup's month; answered with `{ ok: boolean }`
+ */
+
+/**
+ * Whether a message from a page is one this port may carry, with the fields its type needs: the worker drops any
+ * other.
+ * @param {string} portName
+ * @param {any} message
+ * @returns {boolean}
+ */
+export function allowedOn(portName, message) {
+  if (!message || typeof message.type !== 'string') {
+    return false;
+  }
+  const month = typeof message.month === 'string' && /^\d{4}-\d{2}$/.test(message.month);
+  if (portName === PORT.SELF_CHECK) {
+    return message.type === MESSAGE.CHECK || message.type === MESSAGE.VALIDATE;
+  }
+  switch (message.type) {
+    case MESSAGE.PLAN:
+      return month && typeof message.id === 'number';
+    case MESSAGE.FILL:
+      return month && Array.isArray(message.confirmed);
+    case MESSAGE.EXPORT:
+      return month && (message.format === 'csv' || message.format === 'json');
+    case MESSAGE.CANCEL:
+      return true;
+    default:
+      return false;
+  }
+}
