@@ -74,3 +74,9 @@ test('t writes the core\'s raw values the page\'s way: a duration in minutes and
   t('x', 'PT570M', '2026-11-03', '08:00', '1001');
   assert.deepEqual(calls.at(-1).substitutions, [durationText(570, 'de'), '03.11.2026', '08:00', '1001']);
 });
+
+test('t shows a value reported as a bad date as it came', () => {
+  messages.languageCode = 'en';
+  t('x', '2026-02-30');
+  assert.deepEqual(calls.at(-1).substitutions, ['2026-02-30']);
+});

@@ -11,6 +11,13 @@ export function t(key, ...substitutions) {
 const DURATION = /^PT(\d+)M$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Whether YYYY-MM-DD is a day of the calendar: a value reported as a bad date is shown as it came. */
+function realDate(text) {
+  const [y, m, d] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** A substitution as text: a raw duration or date written the page's language's way, anything else as it is. */
 function raw(value) {
   const text = String(value);
@@ -18,7 +25,7 @@ function raw(value) {
   if (duration) {
     return durationText(Number(duration[1]), uiLanguage());
   }
-  return DATE.test(text) ? dateText(text, uiLanguage()) : text;
+  return DATE.test(text) && realDate(text) ? dateText(text, uiLanguage()) : text;
 }
 
 /**

@@ -27,7 +27,6 @@ public final class SettingsCheck {
     private SettingsCheck() {
     }
 
-    /** Every violation, warnings included; see {@link #refusals} for the ones that refuse the settings. */
     /**
      * Each weekday's minutes of work, breaks left out, in week order; null for a day off. Their sum is the week's
      * work the weekly limit is checked against.
@@ -41,6 +40,7 @@ public final class SettingsCheck {
         return minutes;
     }
 
+    /** Every violation, warnings included; see {@link #refusals} for the ones that refuse the settings. */
     public static List<Violation> check(ParsedSettings parsed) {
         List<Violation> all = new ArrayList<>(parsed.problems());
         WorkRules rules = rulesOf(parsed.settings());
