@@ -23,7 +23,7 @@ const runs = createRunClient({
   onPlan: (month, result) => showPlan(result),
   onJob: jobChanged,
   onRefused: (error) => {
-    showError(error);
+    showImportError(error);
     render();
   },
 });
@@ -79,7 +79,7 @@ async function chooseFile() {
     await chrome.storage.local.set({ importFile: { name: file.name, text: await file.text(), storedAt: Date.now() } });
   } catch (e) {
     clearView();
-    showError({ code: 'import_unreadable', detail: null, violations: [] }, e && e.message);
+    showImportError({ code: 'import_unreadable', detail: null, violations: [] }, e && e.message);
   }
 }
 
@@ -95,7 +95,7 @@ function requestPlan(month) {
   $('import-plan').dataset.month = month || '';
   $('import-plan').setAttribute('aria-busy', 'true');
   $('import-caption').textContent = t('planLoading');
-  showError(null);
+  showImportError(null);
   render();
   runs.plan(month || currentMonth());
 }
@@ -106,7 +106,7 @@ function jobChanged(change) {
   jobImported = Boolean(job && job.kind === 'import');
   const justEnded = jobImported && change.justEnded;
   if (justEnded && job.error) {
-    showError(job.error);
+    showImportError(job.error);
   }
   render();
   // The rows are stale once the file's run of this month ends: read again, the outcomes stay in the rows.
@@ -129,7 +129,7 @@ function showPlan(result) {
     $('import-caption').textContent = '';
     $('import-rows').replaceChildren();
     $('import-view').hidden = true;
-    showError(result.error, null, result.problems);
+    showImportError(result.error, null, result.problems);
     render();
     return;
   }
@@ -188,14 +188,9 @@ function startFill() {
   }
   // The rows on screen are the confirmation: exactly their days, each held to what it showed.
   const confirmed = plan.days.filter((d) => d.action === 'fill').map((d) => ({ date: d.date, digest: d.digest }));
-  showError(null);
+  showImportError(null);
   $('import-fill').disabled = true;
   runs.fill(plan.month, plan.basis, confirmed);
-}
-
-/** An error of the import's, or none (null). */
-function showError(error, extra = null, problems = []) {
-  showImportError(error, extra, problems);
 }
 
 function clearView() {
@@ -207,7 +202,7 @@ function clearView() {
   $('import-status').textContent = '';
   $('import-forget').hidden = true;
   hideQuestions();
-  showError(null);
+  showImportError(null);
   render();
 }
 
