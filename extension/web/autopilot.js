@@ -13,10 +13,11 @@ const NOTIFICATION = 'autopilot';
 /**
  * Wires the autopilot to the worker: `ask(requestOf)` asks the core with a request built by `requestOf`,
  * `request(month)` builds the worker's usual request, `runJob(month, confirmed, basis)` starts a run and resolves to
- * the job as it ended (null when none could start), `running()` says whether a run is on.
+ * the job as it ended (null when none could start), `running()` says whether a run is on, and `done()` is told when a
+ * look (and whatever it ran) is over.
  */
 export function createAutopilot({
-  ask, request, runJob, running,
+  ask, request, runJob, running, done = () => {},
 }) {
   let busy = false;
 
@@ -49,6 +50,8 @@ export function createAutopilot({
       console.error('autopilot failed', e && e.message);
     } finally {
       busy = false;
+      // A run the user asked for meanwhile starts now, once all of the autopilot's work is over.
+      done();
     }
   }
 
@@ -133,5 +136,5 @@ export function createAutopilot({
       chrome.tabs.create({ url: chrome.runtime.getURL(`popup.html?month=${month}`) });
     });
   });
-  return { check };
+  return { check, busy: () => busy };
 }

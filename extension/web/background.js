@@ -23,6 +23,7 @@ const ports = new Set();
 const reminder = createReminder({ running: () => runs.running() });
 const runs = createRuns({
   reminder,
+  autopilotBusy: () => pilot.busy(),
   broadcast: (message) => {
     for (const port of ports) {
       if (port.name === PORT.SELF_CHECK) {
@@ -47,6 +48,7 @@ const pilot = createAutopilot({
   request,
   runJob: (month, confirmed, basis) => runs.autopilotRun(month, confirmed, basis),
   running: () => runs.running(),
+  done: () => runs.startWaiting(),
 });
 
 // Only the extension's own pages and this worker may read or write its local storage (a Personio page's content
@@ -62,8 +64,6 @@ chrome.runtime.onInstalled.addListener(async ({ reason }) => {
   if (reason !== 'update') {
     return;
   }
-  // Kept beside the job by versions before the job held its kind and basis.
-  await chrome.storage.local.remove(['runBasis', 'runImport']);
   const { settings } = await chrome.storage.sync.get('settings');
   if (settings !== undefined) {
     const migrated = JSON.parse(migrateSettings(JSON.stringify(settings)));

@@ -52,7 +52,8 @@ export const MESSAGE = Object.freeze({
  * @typedef {{ type: 'export', id: number, month: string, result: CoreAnswer }} ExportAnswer
  * @typedef {{ type: 'job', job: (Job | null), waiting: boolean }} JobMessage
  *   the job as it stands, on connecting and after every change; `waiting`: a run asked for waits for the autopilot's
- * @typedef {{ type: 'refused', error: CoreError }} RefusedMessage  a run that could not start
+ * @typedef {{ type: 'refused', error: CoreError, import?: boolean }} RefusedMessage
+ *   a run that could not start; `import` says which kind of page asked when it is told to every page
  * @typedef {PlanAnswer | ExportAnswer | JobMessage | RefusedMessage} RunAnswer
  *   what the worker sends on a popup or options port
  *

@@ -57,7 +57,9 @@ export function createRunClient(page) {
     } else if (message.type === MESSAGE.EXPORT && exportPending && message.id === exportId) {
       exportPending = false;
       (page.onExport || (() => {}))(message.result);
-    } else if (message.type === MESSAGE.REFUSED) {
+    } else if (message.type === MESSAGE.REFUSED
+      && (message.import === undefined || Boolean(message.import) === imported)) {
+      // A refusal told to every page (a run that waited for the autopilot's) is the asking kind of page's.
       page.onRefused(message.error);
     }
   }

@@ -17,10 +17,12 @@ const KEEPALIVE_MS = 20000;
 export const RESUME_ALARM = 'resume-run';
 
 /**
- * The worker's runs.
- * @param {{ reminder: { refresh: () => Promise<void> }, broadcast: (message: object) => void }} worker
+ * The worker's runs; a run the user asked for while the autopilot writes starts once `autopilotBusy()` says the
+ * autopilot's work is over.
+ * @param {{ reminder: { refresh: () => Promise<void> }, broadcast: (message: object) => void,
+ *   autopilotBusy: () => boolean }} worker
  */
-export function createRuns({ reminder, broadcast }) {
+export function createRuns({ reminder, broadcast, autopilotBusy }) {
   /** @type {any} */
   let job = null;
   // A run the user asked for while the autopilot writes: it starts once the autopilot's run ends.
@@ -82,6 +84,9 @@ export function createRuns({ reminder, broadcast }) {
       await chrome.alarms.clear(RESUME_ALARM);
       await tabs.close();
     }
+    if (!autopilotBusy()) {
+      startWaiting();
+    }
     return job;
   }
 
@@ -112,10 +117,26 @@ export function createRuns({ reminder, broadcast }) {
     return started.ok ? null : started.error;
   }
 
+  /** Starts the run that waited for the autopilot's, if any; a refusal goes to the kind of page that asked. */
+  function startWaiting() {
+    if (!waiting || running()) {
+      return;
+    }
+    const next = waiting;
+    waiting = null;
+    const error = start(next);
+    if (error) {
+      broadcast({ type: MESSAGE.REFUSED, error, import: Boolean(next.import) });
+    } else if (!running()) {
+      publish(job);
+    }
+  }
+
   return {
     running,
     jobMessage,
     start,
+    startWaiting,
     /** A cancel stops what writes now, the autopilot's run too, and a run that waited for it never starts. */
     cancel() {
       waiting = null;
@@ -126,8 +147,13 @@ export function createRuns({ reminder, broadcast }) {
      * lost worker opened are closed first.
      */
     async takeUp() {
-      const stored = await chrome.storage.local.get('job');
+      const stored = await chrome.storage.local.get(['job', 'runBasis', 'runImport']);
       await closeLeftoverTabs();
+      if (stored.job && !stored.job.kind) {
+        // Stored by a version that kept the run's kind and basis beside the job.
+        stored.job = { ...stored.job, kind: stored.runImport ? 'import' : 'month', basis: stored.runBasis ?? null };
+        await chrome.storage.local.remove(['runBasis', 'runImport']);
+      }
       job = JSON.parse(jobAfterRestart(JSON.stringify(stored.job ?? null), Date.now()));
       if (stored.job !== undefined) {
         await chrome.storage.local.set({ job });
@@ -138,7 +164,7 @@ export function createRuns({ reminder, broadcast }) {
     },
     /**
      * A run the autopilot starts, as the popup starts one; resolves to the job as it ended, or null when none
-     * started. A run the user asked for meanwhile starts right after it.
+     * started. A run the user asked for meanwhile starts once the autopilot is done ({@link startWaiting}).
      */
     async autopilotRun(month, confirmed, basis) {
       const started = JSON.parse(startJob(JSON.stringify({
@@ -147,16 +173,7 @@ export function createRuns({ reminder, broadcast }) {
       if (!started.ok || started.waits) {
         return null;
       }
-      const ended = await begin(started.job);
-      if (waiting) {
-        const next = waiting;
-        waiting = null;
-        const error = start(next);
-        if (error) {
-          broadcast({ type: MESSAGE.REFUSED, error });
-        }
-      }
-      return ended;
+      return begin(started.job);
     },
   };
 }
