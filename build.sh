@@ -5,6 +5,7 @@
 #   ./build.sh test      every test: unit, integration over HTTPS, and end to end in headless Chromium and Firefox
 #   ./build.sh demo      start the Personio simulator and Chromium with the extension; headless without a display
 #   ./build.sh bench     benchmarks: writes dist/bench.json and the table in docs/performance.md
+#   ./build.sh bench popup   the popup's figures alone, printed; nothing written
 #   ./build.sh rebuild-check  builds twice from clean and compares the packages byte for byte (AMO's source review)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -210,14 +211,14 @@ rebuild_check() {
 bench() {
   package
   need_chromium
-  "${MVN[@]}" -pl bench exec:java -Dexec.mainClass=attendance.bench.Benchmarks
+  "${MVN[@]}" -pl bench exec:java -Dexec.mainClass=attendance.bench.Benchmarks -Dbench.only="${1:-}"
 }
 
 case "${1:-}" in
   package) package ;;
   test) run_tests ;;
   demo) demo ;;
-  bench) bench ;;
+  bench) bench "${2:-}" ;;
   rebuild-check) rebuild_check ;;
-  *) echo "usage: ./build.sh package|test|demo|bench|rebuild-check" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh package|test|demo|bench [popup]|rebuild-check" >&2; exit 2 ;;
 esac

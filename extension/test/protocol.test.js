@@ -14,8 +14,12 @@ test('docs/bridge.md names exactly the messages protocol.js has', () => {
 });
 
 test('a port carries only its own messages, with the fields their types need', () => {
-  assert.ok(allowedOn(PORT.POPUP, { type: MESSAGE.PLAN, id: 1, month: '2026-11' }));
-  assert.ok(!allowedOn(PORT.POPUP, { type: MESSAGE.PLAN, id: 1, month: 'November' }), 'a month is YYYY-MM');
+  assert.ok(allowedOn(PORT.POPUP, { type: MESSAGE.PLANNED, month: '2026-11', reminder: null }));
+  assert.ok(allowedOn(PORT.POPUP, { type: MESSAGE.PLANNED, month: '2026-11', reminder: { ok: true, count: 2 } }));
+  assert.ok(!allowedOn(PORT.POPUP, { type: MESSAGE.PLANNED, month: 'November', reminder: null }), 'a month is YYYY-MM');
+  assert.ok(!allowedOn(PORT.POPUP, { type: MESSAGE.PLANNED, month: '2026-11' }), 'the reminder, or null, is named');
+  assert.ok(!allowedOn(PORT.OPTIONS, { type: MESSAGE.PLANNED, month: '2026-11', reminder: null }),
+    'only the popup counts the reminder');
   assert.ok(allowedOn(PORT.OPTIONS, {
     type: MESSAGE.FILL, month: '2026-11', basis: null, confirmed: [],
   }));

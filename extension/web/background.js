@@ -2,14 +2,14 @@
 // messages, and reacts to the browser's events (an update, access taken back, alarms, a Personio page, a session that
 // ends, the autopilot switched on). Each job lives in its own module: the run (worker-run.js), the reads
 // (worker-reads.js), the reminder (worker-reminder.js), the edits (worker-edits.js), the core's host
-// (worker-core.js), the routes (worker-routes.js) and the autopilot (autopilot.js).
+// (core-host.js), the routes (worker-routes.js) and the autopilot (autopilot.js).
 import { AUTOPILOT_ALARM, createAutopilot } from './autopilot.js';
 import { autopilot, migrateSettings } from './core.js';
 import {
   onPersonio, PERSONIO_SITES, SESSION_COOKIE, tenantOf,
 } from './personio-site.js';
 import { PORT } from './protocol.js';
-import { askCore, COOKIES_PRESENCE_ONLY, request } from './worker-core.js';
+import { askCore, COOKIES_PRESENCE_ONLY, request } from './core-host.js';
 import { createReads } from './worker-reads.js';
 import {
   AFTER_RUN_ALARM, createReminder, REMINDER_ALARM, REMINDER_PERIOD_MINUTES,

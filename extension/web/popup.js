@@ -1,5 +1,6 @@
-// The popup is a view: it asks the worker for a plan, starts, cancels and watches the run. It renders the plan and
-// the job as the core made them; every count, outcome and code on screen comes from the core.
+// The popup is a view: it has the core plan the month (page-plan.js), asks the worker to start or cancel a run, and
+// watches it. It renders the plan and the job as the core made them; every count, outcome and code on screen comes
+// from the core.
 import { currentMonth, monthLabel } from './dates.js';
 import { editControl } from './day-editor.js';
 import { localize, plural, t, uiLanguage } from './i18n.js';
@@ -90,19 +91,14 @@ offerPreviousMonth((month) => {
   requestPlan();
 });
 
-// popup-early.js has asked for this month's plan already: take over its port and what came in meanwhile.
-const early = /** @type {any} */ (window).earlyPlan;
-if (early && early.month === $('month').value) {
-  showLoading(early.month);
-  runs.adopt(early);
-} else {
-  requestPlan();
-}
+// Connecting wakes the worker, which sends the job as it stands (a run going on shows in the rows and the summary);
+// only once the plan is on screen, since a stopped worker's start would slow the plan down.
+requestPlan().finally(() => runs.connect());
 
 function requestPlan() {
   const month = $('month').value || currentMonth();
   showLoading(month);
-  runs.plan(month);
+  return runs.plan(month);
 }
 
 /** The plan table waits for a fresh plan of this month. */

@@ -1,6 +1,8 @@
 // One client of the worker's runs for every page that shows a plan or a run (the popup, the options page's import):
 // the port, connecting again when the worker stopped, request ids, plan, fill, cancel, export, and one callback for a
-// job that changed. The pages keep only their own controls.
+// job that changed. The pages keep only their own controls. The plan is made in the page (page-plan.js); the worker
+// hears of it only for the reminder.
+import { planHere } from './page-plan.js';
 import { MESSAGE } from './protocol.js';
 
 /**
@@ -34,20 +36,34 @@ export function createRunClient(page) {
   /** @type {chrome.runtime.Port | null} */
   let port = null;
   let planId = 0;
-  /** @type {import('./protocol.js').PlanRequest | null} */
-  let planPending = null;
+  // The plan last asked for; an answer to an earlier one is dropped.
+  let planPending = 0;
   let exportId = 0;
   let exportPending = false;
   /** @type {Job | null} */
   let job = null;
 
+  /**
+   * A plan arrived: shown unless a later one was asked for since; the popup's tells the worker the reminder it
+   * counted.
+   * @param {number} id
+   * @param {string} month
+   * @param {CoreAnswer} result
+   */
+  function planned(id, month, result) {
+    if (planPending !== id) {
+      return;
+    }
+    planPending = 0;
+    page.onPlan(month, result);
+    if (!imported && result.ok) {
+      send({ type: MESSAGE.PLANNED, month, reminder: result.reminder ?? null });
+    }
+  }
+
   /** @param {RunAnswer} message */
   function receive(message) {
-    if (message.type === MESSAGE.PLAN && planPending && message.id === planPending.id
-      && Boolean(message.import) === imported) {
-      planPending = null;
-      page.onPlan(message.month, message.result);
-    } else if (message.type === MESSAGE.JOB) {
+    if (message.type === MESSAGE.JOB) {
       const previous = job;
       job = message.job;
       const justEnded = Boolean(job && job.state !== 'running' && previous && previous.state === 'running');
@@ -65,9 +81,8 @@ export function createRunClient(page) {
   }
 
   /**
-   * Listens on a port to the worker. When the port dies with its worker, a plan still awaited is asked again, an
-   * export is given up (its buttons work again), and a run going on is looked at again: connecting starts a fresh
-   * worker, which sends the job as it stands.
+   * Listens on a port to the worker. When the port dies with its worker, an export is given up (its buttons work
+   * again), and a run going on is looked at again: connecting starts a fresh worker, which sends the job as it stands.
    * @param {chrome.runtime.Port} connected
    */
   function listen(connected) {
@@ -79,9 +94,7 @@ export function createRunClient(page) {
         exportPending = false;
         (page.onExport || (() => {}))(null);
       }
-      if (planPending) {
-        send(planPending);
-      } else if (job && job.state === 'running') {
+      if (job && job.state === 'running') {
         connect();
       }
     });
@@ -107,28 +120,14 @@ export function createRunClient(page) {
       }
     },
     /**
-     * Takes over a port already open, with a plan already asked for on it and the messages in meanwhile
-     * (popup-early.js).
-     * @param {{ port: chrome.runtime.Port, month: string, id: number, messages: RunAnswer[],
-     *   listener: (m: RunAnswer) => void }} early
-     */
-    adopt(early) {
-      early.port.onMessage.removeListener(early.listener);
-      planId = early.id;
-      planPending = { type: MESSAGE.PLAN, id: early.id, month: early.month };
-      listen(early.port);
-      early.messages.forEach(receive);
-    },
-    /**
-     * Asks for a month's plan; an answer to an earlier request is dropped.
+     * Asks for a month's plan, made in this page (page-plan.js); an answer to an earlier request is dropped.
      * @param {string} month
      */
-    plan(month) {
+    async plan(month) {
       planId += 1;
-      planPending = {
-        type: MESSAGE.PLAN, id: planId, month, ...(imported ? { import: true } : {}),
-      };
-      send(planPending);
+      const asked = planId;
+      planPending = asked;
+      planned(asked, month, await planHere(month, imported));
     },
     /**
      * Starts a run of the days on screen (the plan on screen is the confirmation).
@@ -146,7 +145,7 @@ export function createRunClient(page) {
     },
     /** The plan on its way is no longer wanted: its answer is dropped. */
     dropPlan() {
-      planPending = null;
+      planPending = 0;
     },
     /**
      * Asks for the month as Personio holds it, as a file; false while one is on its way.

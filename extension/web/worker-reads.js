@@ -1,52 +1,30 @@
-// What the worker reads for the pages, never writing: a month's plan (of the user's schedule, or of an imported
-// file), the month as a file, the company's projects, and the self-check. Each is one question to the core.
+// What the worker reads for the pages, never writing: the month as a file, the company's projects, and the
+// self-check, each one question to the core; and the reminder a page's plan counted.
 import {
-  exportMonth, preview, projects, selfCheck, selfCheckValidate,
+  exportMonth, projects, selfCheck, selfCheckValidate,
 } from './core.js';
 import { currentMonth } from './dates.js';
 import { openPersonioTabs, whereTheUserIs } from './personio-site.js';
-import {
-  askCore, companySettings, importedFile, request,
-} from './worker-core.js';
+import { askCore, companySettings, request } from './core-host.js';
 
 /**
- * The worker's reads; a plan counts the reminder when it can (`reminder`).
+ * The worker's reads, and the icon's reminder (`reminder`).
  * @param {{ reminder: { show: (counted: object) => Promise<void>, refreshIfStale: () => Promise<void> } }} worker
  */
 export function createReads({ reminder }) {
-  /** @param {string} month */
-  async function plan(month) {
-    const result = await askCore('plan', preview, () => request(month));
-    if (result.ok) {
-      await chrome.storage.local.set({ lastTenant: result.tenant });
-      if (result.reminder) {
-        // The plan of this month already counts the reminder: no read of its own.
-        reminder.show(result.reminder);
-      } else if (month === currentMonth()) {
-        reminder.refreshIfStale();
-      }
-    }
-    return result;
-  }
-
-  /**
-   * A month of the imported file's plan: the file the options page stored goes with the request, and the core plans
-   * its days alone. Read-only; the reminder is not counted from it.
-   * @param {string} month
-   */
-  async function importPlan(month) {
-    const file = await importedFile();
-    if (file === null) {
-      return { ok: false, error: { code: 'no_import_file', detail: null, violations: [] } };
-    }
-    return askCore('import plan', preview, async () => ({
-      ...(await request(month)), import: file.text, import_answers: file.answers, import_edits: file.edits,
-    }));
-  }
-
   return {
-    /** @param {import('./protocol.js').PlanRequest} message */
-    plan: (message) => (message.import ? importPlan(message.month) : plan(message.month)),
+    /**
+     * The popup made a plan (page-plan.js): the reminder it counted shows on the icon; a plan of this month that
+     * could not count it has the reminder read again when it is old.
+     * @param {import('./protocol.js').PlannedMessage} message
+     */
+    async planned(message) {
+      if (message.reminder) {
+        await reminder.show(message.reminder);
+      } else if (message.month === currentMonth()) {
+        await reminder.refreshIfStale();
+      }
+    },
     /** The month as Personio holds it, as a file the core made. */
     exportOf: (/** @type {string} */ month, /** @type {string} */ format) => askCore('export', exportMonth,
       async () => ({ ...(await request(month)), format })),

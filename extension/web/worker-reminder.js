@@ -4,7 +4,7 @@
 import { showReminder } from './badge.js';
 import { reminder } from './core.js';
 import { currentMonth } from './dates.js';
-import { askCore, request } from './worker-core.js';
+import { askCore, request } from './core-host.js';
 
 export const REMINDER_ALARM = 'reminder';
 export const REMINDER_PERIOD_MINUTES = 180;

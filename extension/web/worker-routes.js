@@ -41,9 +41,7 @@ export function route({
 
   /** The run messages of a popup or options port. */
   const runRoutes = {
-    [MESSAGE.PLAN]: async (port, m) => answer(port, {
-      type: MESSAGE.PLAN, id: m.id, month: m.month, import: Boolean(m.import), result: await reads.plan(m),
-    }),
+    [MESSAGE.PLANNED]: async (port, m) => reads.planned(m),
     [MESSAGE.FILL]: async (port, m) => {
       const error = runs.start(m);
       if (error) {

@@ -9,7 +9,7 @@ import {
 import { closeLeftoverTabs, TenantTabs } from './personio-tab.js';
 import { MESSAGE } from './protocol.js';
 import { AFTER_RUN_ALARM } from './worker-reminder.js';
-import { host, importedFile, request } from './worker-core.js';
+import { host, importedFile, request } from './core-host.js';
 import { dropWrittenEdits } from './worker-edits.js';
 
 const KEEPALIVE_MS = 20000;

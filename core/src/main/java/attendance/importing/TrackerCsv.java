@@ -1,5 +1,6 @@
 package attendance.importing;
 
+import attendance.json.AsciiCase;
 import attendance.settings.SettingsCodec;
 import attendance.text.MessageCode;
 import attendance.timesheet.PeriodType;
@@ -132,7 +133,7 @@ final class TrackerCsv {
 
     /** A column's name as the reports spell it, for messages. */
     private static String title(String column) {
-        return Character.toUpperCase(column.charAt(0)) + column.substring(1);
+        return AsciiCase.upper(column.charAt(0)) + column.substring(1);
     }
 
     /** One line being read: at most one problem comes of it, the first found. */
@@ -171,7 +172,8 @@ final class TrackerCsv {
                 return;
             }
             String type = cell("type").trim();
-            if (!type.isEmpty() && !type.equalsIgnoreCase("regular") && !type.equalsIgnoreCase("break")) {
+            if (!type.isEmpty() && !AsciiCase.equalsIgnoreCase(type, "regular")
+                    && !AsciiCase.equalsIgnoreCase(type, "break")) {
                 // A holiday or time off in Clockify's report: no attendance, but its day should say so.
                 reading.timeOff(start.toLocalDate());
                 return;
@@ -186,7 +188,7 @@ final class TrackerCsv {
                 comment = comment.substring(0, SettingsCodec.COMMENT_MAX);
                 reading.commentCut(start.toLocalDate());
             }
-            PeriodType kind = type.equalsIgnoreCase("break") ? PeriodType.BREAK : PeriodType.WORK;
+            PeriodType kind = AsciiCase.equalsIgnoreCase(type, "break") ? PeriodType.BREAK : PeriodType.WORK;
             String project = kind == PeriodType.WORK ? text(PROJECT) : null;
             LocalDateTime from = start;
             while (from.isBefore(end)) {

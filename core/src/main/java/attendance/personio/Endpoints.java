@@ -20,6 +20,8 @@ public final class Endpoints {
     public static final String PROJECTS = "/api/v1/projects";
     public static final String VALIDATE = "/svc/attendance-api/validate-and-calculate-full-day?propose-fix=false";
 
+    private static final String HEX = "0123456789ABCDEF";
+
     private Endpoints() {
     }
 
@@ -42,21 +44,45 @@ public final class Endpoints {
         return "/svc/attendance-api/v1/days/" + encode(dayId);
     }
 
-    /** Percent-encodes everything but unreserved characters, as a query value needs. */
+    /**
+     * Percent-encodes everything but unreserved characters, as a query value needs, byte by byte of its UTF-8 (a lone
+     * surrogate as {@code ?}, as Java's encoder writes it). The encoding is done here: {@code java.nio.charset} would
+     * add its encoders to the browser bundle.
+     */
     static String encode(String value) {
         StringBuilder sb = new StringBuilder();
-        String hex = "0123456789ABCDEF";
-        byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        for (byte raw : bytes) {
-            int b = raw & 0xff;
-            boolean unreserved = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
-                    || b == '-' || b == '_' || b == '.' || b == '~';
-            if (unreserved) {
-                sb.append((char) b);
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isSurrogate((char) c) && c <= Character.MAX_VALUE) {
+                c = '?';
+            }
+            if (c < 0x80) {
+                encoded(sb, c);
+            } else if (c < 0x800) {
+                encoded(sb, 0xc0 | c >> 6);
+                encoded(sb, 0x80 | c & 0x3f);
+            } else if (c < 0x10000) {
+                encoded(sb, 0xe0 | c >> 12);
+                encoded(sb, 0x80 | c >> 6 & 0x3f);
+                encoded(sb, 0x80 | c & 0x3f);
             } else {
-                sb.append('%').append(hex.charAt(b >> 4)).append(hex.charAt(b & 15));
+                encoded(sb, 0xf0 | c >> 18);
+                encoded(sb, 0x80 | c >> 12 & 0x3f);
+                encoded(sb, 0x80 | c >> 6 & 0x3f);
+                encoded(sb, 0x80 | c & 0x3f);
             }
         }
         return sb.toString();
+    }
+
+    private static void encoded(StringBuilder sb, int b) {
+        boolean unreserved = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+                || b == '-' || b == '_' || b == '.' || b == '~';
+        if (unreserved) {
+            sb.append((char) b);
+        } else {
+            sb.append('%').append(HEX.charAt(b >> 4)).append(HEX.charAt(b & 15));
+        }
     }
 }

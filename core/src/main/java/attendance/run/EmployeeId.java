@@ -29,9 +29,14 @@ public record EmployeeId(long id, Source source) {
      * is not the id Personio names, and with {@code no_employee_id} when no place has one.
      */
     public static EmployeeId find(PersonioCalls calls, Settings settings) {
+        return find(calls.startRead(Endpoints.NAVIGATION_CONTEXT), calls, settings);
+    }
+
+    /** As {@link #find(PersonioCalls, Settings)}, with the context's read already on its way. */
+    static EmployeeId find(PersonioCalls.Read context, PersonioCalls calls, Settings settings) {
         Long fromContext = null;
         try {
-            fromContext = SessionFacts.employeeIdFromContext(calls.readJson(Endpoints.NAVIGATION_CONTEXT));
+            fromContext = SessionFacts.employeeIdFromContext(context.json());
         } catch (RunException e) {
             if (e.code() == RunErrorCode.SESSION_EXPIRED) {
                 throw e;

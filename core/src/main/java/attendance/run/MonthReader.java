@@ -71,8 +71,11 @@ public final class MonthReader {
      */
     public Preview preview(YearMonth month, Settings settings, LocalDate today, String tenant) {
         calls.requireSignedIn();
-        String projects = calls.refresh();
-        MonthRead read = read(month, settings, today, projects, employeeId(settings));
+        // The projects and who the user is go out together, then the timesheet: reads, none waiting for a refresh.
+        PersonioCalls.Read listed = calls.startRead(Endpoints.PROJECTS);
+        PersonioCalls.Read context = calls.startRead(Endpoints.NAVIGATION_CONTEXT);
+        String projects = listed.json();
+        MonthRead read = read(month, settings, today, projects, EmployeeId.find(context, calls, settings).id());
         return new Preview(read.employeeId(), read.plan(), Projects.find(projects, settings.projectId()),
                 basis(settings, tenant, read.employeeId()), read.imported(), Projects.names(projects));
     }
@@ -106,17 +109,19 @@ public final class MonthReader {
         return new Reminder(days);
     }
 
-    /** The company's attendance projects: the session refresh's own answer lists them. */
+    /** The company's attendance projects, as the session refresh's address lists them, read without the refresh. */
     public List<Projects.Project> projects() {
         calls.requireSignedIn();
-        return Projects.all(calls.refresh());
+        return Projects.all(calls.readJson(Endpoints.PROJECTS));
     }
 
     /** The month as Personio holds it (projects, who, timesheet), as one table of its records. */
     public MonthExport export(YearMonth month, Settings settings) {
         calls.requireSignedIn();
-        String projects = calls.refresh();
-        long employeeId = employeeId(settings);
+        PersonioCalls.Read listed = calls.startRead(Endpoints.PROJECTS);
+        PersonioCalls.Read context = calls.startRead(Endpoints.NAVIGATION_CONTEXT);
+        String projects = listed.json();
+        long employeeId = EmployeeId.find(context, calls, settings).id();
         String sheet = calls.readJson(Endpoints.timesheet(employeeId, month.atDay(1), month.atEndOfMonth(),
                 settings.timezone()));
         try {

@@ -194,25 +194,53 @@ public final class PersonioCalls {
      * with a readable reason.
      */
     public String readJson(String path) {
-        HttpResponse response = send("GET", path, null, true);
-        if (!response.ok()) {
-            throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, describe(response));
-        }
-        return response.body();
+        return startRead(path).json();
+    }
+
+    /** The read of {@link #readJson}, sent now and read later: reads started one after the other are out together. */
+    public Read startRead(String path) {
+        Transport.Pending sent = start(path);
+        return () -> {
+            HttpResponse response = send("GET", path, null, true, sent);
+            if (!response.ok()) {
+                throw new RunException(RunErrorCode.PERSONIO_UNAVAILABLE, describe(response));
+            }
+            return response.body();
+        };
+    }
+
+    /** A GET sent now, without the refresh's wait. */
+    private Transport.Pending start(String path) {
+        HttpRequest request = request("GET", path, null);
+        markSent();
+        return ports.transport().start(request);
     }
 
     private HttpResponse send(String method, String path, String body, boolean withoutRefresh) {
+        return send(method, path, body, withoutRefresh, null);
+    }
+
+    /** @param sent the first attempt, already on its way; null to send it here */
+    private HttpResponse send(String method, String path, String body, boolean withoutRefresh,
+            Transport.Pending sent) {
         int faults = 0;
         int throttles = 0;
         boolean unrefreshed = withoutRefresh;
+        Transport.Pending first = sent;
         while (true) {
-            if (path.startsWith(Endpoints.ATTENDANCE_PREFIX) && !unrefreshed) {
+            if (first == null && path.startsWith(Endpoints.ATTENDANCE_PREFIX) && !unrefreshed) {
                 freshSession();
             }
             HttpResponse response;
             try {
-                markSent();
-                response = ports.transport().send(request(method, path, body));
+                if (first != null) {
+                    Transport.Pending answer = first;
+                    first = null;
+                    response = answer.answer();
+                } else {
+                    markSent();
+                    response = ports.transport().send(request(method, path, body));
+                }
             } catch (IOException e) {
                 if (ports.cancelled().getAsBoolean()) {
                     // The user cancelled while this request was out: it is abandoned, and a save may still land.
@@ -374,5 +402,12 @@ public final class PersonioCalls {
         boolean saveInFlight() {
             return saveInFlight;
         }
+    }
+
+    /** A read on its way. */
+    @FunctionalInterface
+    public interface Read {
+        /** Waits for the read's answer: the 2xx JSON body; anything else stops with a readable reason. */
+        String json();
     }
 }

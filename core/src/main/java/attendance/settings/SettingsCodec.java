@@ -1,5 +1,6 @@
 package attendance.settings;
 
+import attendance.json.AsciiCase;
 import static attendance.json.Fields.isDigits;
 import static attendance.json.Fields.orNull;
 
@@ -420,12 +421,12 @@ public final class SettingsCodec {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ok = Character.isLetterOrDigit(c) || c == '/' || c == '_' || c == '-' || c == '+';
+            boolean ok = AsciiCase.isLetterOrDigit(c) || c == '/' || c == '_' || c == '-' || c == '+';
             if (!ok) {
                 return false;
             }
         }
-        return Character.isLetter(s.charAt(0));
+        return AsciiCase.isLetter(s.charAt(0));
     }
 
     private static String blankToNull(Object raw) {

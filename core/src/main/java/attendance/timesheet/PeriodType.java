@@ -1,5 +1,7 @@
 package attendance.timesheet;
 
+import attendance.json.AsciiCase;
+
 /** A period is either work or a break; Personio spells them {@code work} and {@code break}. */
 public enum PeriodType {
     WORK("work"), BREAK("break");
@@ -17,7 +19,7 @@ public enum PeriodType {
     /** The type for Personio's spelling, or null when it is neither. */
     public static PeriodType fromWire(String s) {
         for (PeriodType t : values()) {
-            if (t.wire.equalsIgnoreCase(s)) {
+            if (AsciiCase.equalsIgnoreCase(t.wire, s)) {
                 return t;
             }
         }

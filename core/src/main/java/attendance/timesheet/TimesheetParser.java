@@ -1,6 +1,7 @@
 package attendance.timesheet;
 
 import attendance.InputException;
+import attendance.json.AsciiCase;
 import attendance.json.Fields;
 import attendance.text.MessageCode;
 import attendance.time.Times;
@@ -205,7 +206,7 @@ public final class TimesheetParser {
             }
             absences++;
             holiday |= "holiday".equals(Fields.optText(item, "type", p));
-            pending |= "pending".equalsIgnoreCase(String.valueOf(item.opt("status")));
+            pending |= AsciiCase.equalsIgnoreCase("pending", String.valueOf(item.opt("status")));
             Integer itemMinutes = Fields.isAbsent(item, "duration_minutes") ? null
                     : Fields.optInt(item, "duration_minutes", p);
             if (itemMinutes == null) {

@@ -225,6 +225,8 @@ class RecorderApiTest {
 
     @Test
     void anExpiredSessionInThePreviewIsItsCode() {
+        // The plan's read of the projects finds the session stale, and so does the refresh that follows.
+        personio.script("/api/v1/projects", r -> FakePersonio.json(401, "{}"));
         personio.script("/api/v1/projects", r -> FakePersonio.json(401, "{}"));
         assertJson("""
                 {"ok": false, "error": {"code": "session_expired", "detail": null, "violations": []}}

@@ -101,8 +101,24 @@ public final class FakePersonio implements Transport, SessionCookies, RunClock {
 
     @Override
     public HttpResponse send(HttpRequest request) throws IOException {
-        log.add(new Logged(request.method(), request.path(), now, request.body()));
-        now += 5;
+        return start(request).answer();
+    }
+
+    /**
+     * Each request is answered 5 ms after it went out, when its answer is awaited: requests started one after the
+     * other are out together.
+     */
+    @Override
+    public Pending start(HttpRequest request) {
+        long sentAt = now;
+        log.add(new Logged(request.method(), request.path(), sentAt, request.body()));
+        return () -> {
+            now = Math.max(now, sentAt + 5);
+            return answer(request);
+        };
+    }
+
+    private HttpResponse answer(HttpRequest request) throws IOException {
         for (Map.Entry<String, Deque<Function<HttpRequest, HttpResponse>>> s : scripts.entrySet()) {
             if (request.path().startsWith(s.getKey()) && !s.getValue().isEmpty()) {
                 HttpResponse scripted = s.getValue().poll().apply(request);

@@ -141,10 +141,20 @@ class FillRunTest {
     @Test
     void aPlanReadsTheMonthRightAwayWithNoWaitAfterTheProjects() {
         run().reader().preview(NOVEMBER, Settings.defaults(), TODAY);
-        // Each fake request takes 5 ms: the projects, who the user is, then the timesheet, one right after the other.
+        // Each fake request takes 5 ms: the projects and who the user is go out together, then the timesheet.
         assertEquals(List.of("GET /api/v1/projects", "GET /api/v1/navigation/context",
                 "GET /svc/attendance-bff/v1/timesheet/42"), personio.paths());
-        assertEquals(10, personio.log.get(2).at() - personio.log.get(0).at(), "no 100 ms wait before a read");
+        assertEquals(personio.log.get(0).at(), personio.log.get(1).at(), "the projects and the context together");
+        assertEquals(5, personio.log.get(2).at() - personio.log.get(0).at(), "no 100 ms wait before a read");
+    }
+
+    @Test
+    void anExportReadsTheProjectsAndWhoTheUserIsTogether() {
+        run().reader().export(NOVEMBER, Settings.defaults());
+        assertEquals(List.of("GET /api/v1/projects", "GET /api/v1/navigation/context",
+                "GET /svc/attendance-bff/v1/timesheet/42"), personio.paths());
+        assertEquals(personio.log.get(0).at(), personio.log.get(1).at());
+        assertEquals(5, personio.log.get(2).at() - personio.log.get(0).at());
     }
 
     @Test

@@ -1,6 +1,7 @@
-// Hosting the core in the worker: what a request to the core holds (the stored settings as they are, the company's
-// policy, where the user is, the month's edits, an imported file), and the host through which the core reaches the
-// browser (requests, cookies, today, the job's progress, a cancel). The core decides; this module only gathers facts.
+// Hosting the core, in the worker and in the pages that plan a month: what a request to the core holds (the stored
+// settings as they are, the company's policy, where the user is, the month's edits, an imported file), and the host
+// through which the core reaches the browser (requests, cookies, today, the job's progress, a cancel). The core
+// decides; this module only gathers facts.
 import { timeIn, todayIn } from './dates.js';
 import { originOf, SESSION_COOKIE, whereTheUserIs } from './personio-site.js';
 import { TenantTabs, workerFetch } from './personio-tab.js';
