@@ -29,13 +29,6 @@ export default [
     },
   },
   {
-    // The popup's first script is loaded as classic scripts, not modules.
-    files: ['web/popup-early.js'],
-    languageOptions: {
-      sourceType: 'script',
-    },
-  },
-  {
     // The unit tests and this file run in Node.
     files: ['test/**/*.js', 'eslint.config.js'],
     languageOptions: {

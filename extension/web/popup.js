@@ -37,6 +37,8 @@ localize();
 // A notification of the autopilot opens the month it wrote: popup.html?month=YYYY-MM.
 const askedMonth = new URLSearchParams(location.search).get('month');
 $('month').value = askedMonth && /^\d{4}-\d{2}$/.test(askedMonth) ? askedMonth : currentMonth();
+// The plan first: what follows asks the browser too, and the plan's own questions should not queue behind it.
+const firstPlan = requestPlan();
 $('month-form').addEventListener('submit', (e) => {
   e.preventDefault();
   requestPlan();
@@ -91,9 +93,14 @@ offerPreviousMonth((month) => {
   requestPlan();
 });
 
-// Connecting wakes the worker, which sends the job as it stands (a run going on shows in the rows and the summary);
-// only once the plan is on screen, since a stopped worker's start would slow the plan down.
-requestPlan().finally(() => runs.connect());
+// Connecting wakes the worker, which sends the job as it stands: at once when the stored job is a run going on, else
+// once the plan is on screen, since a stopped worker's start would slow the plan down.
+chrome.storage.local.get('job').then(({ job: stored }) => {
+  if (stored && stored.state === 'running') {
+    runs.connect();
+  }
+});
+firstPlan.finally(() => runs.connect());
 
 function requestPlan() {
   const month = $('month').value || currentMonth();

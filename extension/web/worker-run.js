@@ -112,6 +112,8 @@ export function createRuns({ reminder, broadcast, autopilotBusy }) {
       waiting = message;
       publish(job);
     } else if (started.ok) {
+      // A run started now replaces one that still waited for the autopilot's check to end: the user asked again.
+      waiting = null;
       begin(started.job);
     }
     return started.ok ? null : started.error;
@@ -126,8 +128,8 @@ export function createRuns({ reminder, broadcast, autopilotBusy }) {
     waiting = null;
     const error = start(next);
     if (error) {
+      // Told to every page, and the job again, which no longer says a run waits.
       broadcast({ type: MESSAGE.REFUSED, error, import: Boolean(next.import) });
-    } else if (!running()) {
       publish(job);
     }
   }

@@ -10,7 +10,9 @@ import org.json.JSONString;
  * out of {@code core.js}. {@link #toNumber} reads a number as org.json's {@code JSONObject.stringToNumber} does,
  * without {@code BigDecimal} and {@code BigInteger}: a whole number that fits is an {@code Integer} or a
  * {@code Long}, as there; any other JSON number is a {@link Decimal} that keeps its text. A JVM test holds the two
- * readings equal. A text that is not a JSON number is refused as there, so org.json keeps it as a string.
+ * readings equal for every JSON number. A text that is not a JSON number stays a string (org.json read a few such
+ * texts as numbers, such as {@code 1.} or hex floats; no answer the core reads has them), and a {@code Decimal} is
+ * written back as its text ({@code 1e5} where {@code BigDecimal} wrote {@code 1E+5}).
  */
 public final class JsonNumbers {
     private static final int EXACT_POWERS = 22;
