@@ -83,7 +83,8 @@ class JsonNumbersTest {
         assertEquals(expected == 0 && 1 / expected < 0, actual == 0 && 1 / actual < 0, c + ": the sign of zero");
     }
 
-    private static List<String> strings(char[] alphabet, int maxLength) {
+    /** Every string of 1 to {@code maxLength} characters of the alphabet. */
+    static List<String> strings(char[] alphabet, int maxLength) {
         List<String> all = new ArrayList<>();
         for (int length = 1; length <= maxLength; length++) {
             int[] at = new int[length];
