@@ -26,21 +26,19 @@ public final class JsonNumbers {
             throw new NumberFormatException("val [" + val + "] is not a valid number.");
         }
         boolean whole = val.indexOf('.') < 0 && val.indexOf('e') < 0 && val.indexOf('E') < 0 && !"-0".equals(val);
-        if (whole && val.length() <= 18) {
-            long value = Long.parseLong(val);
-            if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
-                return Integer.valueOf((int) value);
-            }
-            return Long.valueOf(value);
+        if (!whole) {
+            return new Decimal(val);
         }
-        if (whole) {
-            try {
-                return Long.valueOf(Long.parseLong(val));
-            } catch (NumberFormatException beyondLong) {
-                return new Decimal(val);
-            }
+        long value;
+        try {
+            value = Long.parseLong(val);
+        } catch (NumberFormatException beyondLong) {
+            return new Decimal(val);
         }
-        return new Decimal(val);
+        if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
+            return Integer.valueOf((int) value);
+        }
+        return Long.valueOf(value);
     }
 
     /**

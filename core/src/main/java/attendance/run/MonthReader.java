@@ -70,14 +70,10 @@ public final class MonthReader {
      * @param tenant the company the plan is for, part of what the plan was made from
      */
     public Preview preview(YearMonth month, Settings settings, LocalDate today, String tenant) {
-        calls.requireSignedIn();
-        // The projects and who the user is go out together, then the timesheet: reads, none waiting for a refresh.
-        PersonioCalls.Read listed = calls.startRead(Endpoints.PROJECTS);
-        PersonioCalls.Read context = calls.startRead(Endpoints.NAVIGATION_CONTEXT);
-        String projects = listed.json();
-        MonthRead read = read(month, settings, today, projects, EmployeeId.find(context, calls, settings).id());
-        return new Preview(read.employeeId(), read.plan(), Projects.find(projects, settings.projectId()),
-                basis(settings, tenant, read.employeeId()), read.imported(), Projects.names(projects));
+        Who who = projectsAndWho(settings);
+        MonthRead read = read(month, settings, today, who.projects(), who.employeeId());
+        return new Preview(read.employeeId(), read.plan(), Projects.find(who.projects(), settings.projectId()),
+                basis(settings, tenant, read.employeeId()), read.imported(), Projects.names(who.projects()));
     }
 
     /** As {@link #preview(YearMonth, Settings, LocalDate, String)}, for no company in particular (tests). */
@@ -117,15 +113,11 @@ public final class MonthReader {
 
     /** The month as Personio holds it (projects, who, timesheet), as one table of its records. */
     public MonthExport export(YearMonth month, Settings settings) {
-        calls.requireSignedIn();
-        PersonioCalls.Read listed = calls.startRead(Endpoints.PROJECTS);
-        PersonioCalls.Read context = calls.startRead(Endpoints.NAVIGATION_CONTEXT);
-        String projects = listed.json();
-        long employeeId = EmployeeId.find(context, calls, settings).id();
-        String sheet = calls.readJson(Endpoints.timesheet(employeeId, month.atDay(1), month.atEndOfMonth(),
+        Who who = projectsAndWho(settings);
+        String sheet = calls.readJson(Endpoints.timesheet(who.employeeId(), month.atDay(1), month.atEndOfMonth(),
                 settings.timezone()));
         try {
-            return MonthExport.of(redactor.clean(sheet), Projects.names(projects));
+            return MonthExport.of(redactor.clean(sheet), Projects.names(who.projects()));
         } catch (InputException e) {
             throw new RunException(RunErrorCode.BAD_ANSWER, redactor.clean(e.detail()));
         }
@@ -191,6 +183,22 @@ public final class MonthReader {
         }
         days.putAll(sources.importEdits());
         return days;
+    }
+
+    /** The company's projects, as {@code /api/v1/projects} answered, and the signed-in employee's id. */
+    private record Who(String projects, long employeeId) {
+    }
+
+    /**
+     * For a signed-in user, the projects and who the user is, read together (neither waits for a session refresh);
+     * the timesheet's read, which needs the employee's id, comes after.
+     */
+    private Who projectsAndWho(Settings settings) {
+        calls.requireSignedIn();
+        PersonioCalls.Read listed = calls.startRead(Endpoints.PROJECTS);
+        PersonioCalls.Read context = calls.startRead(Endpoints.NAVIGATION_CONTEXT);
+        String projects = listed.json();
+        return new Who(projects, EmployeeId.find(context, calls, settings).id());
     }
 
     Timesheet parse(String json) {
