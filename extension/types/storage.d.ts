@@ -21,6 +21,8 @@ export interface StoredValues {
   reminderAt?: number;
   /** the company seen last */
   lastTenant?: string;
+  /** the reads of the popup's last plan, which the next popup sends as it opens (web/read-ahead.js) */
+  readAhead?: { tenant: string, reads: import('../web/read-ahead.js').StoredRead[] };
   /** the autopilot: the day it last ran, what it did, and why it switched itself off */
   autopilotLastDay?: string;
   autopilotLast?: { at: number, filled: string[], failed: string[], month: string | null };

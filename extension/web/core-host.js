@@ -4,7 +4,8 @@
 // decides; this module only gathers facts.
 import { timeIn, todayIn } from './dates.js';
 import { originOf, SESSION_COOKIE, whereTheUserIs } from './personio-site.js';
-import { TenantTabs, workerFetch } from './personio-tab.js';
+import { extensionFetch } from './page-fetch.js';
+import { TenantTabs } from './personio-tab.js';
 
 // The core gets the values of the cookies it uses, and only the presence of the session's other cookies.
 const COOKIE_VALUES_USED = new Set(['ATHENA-XSRF-TOKEN', 'product_language']);
@@ -77,22 +78,31 @@ function orNull(what) {
 /**
  * The core's way out to the browser, for one plan or run. Only a run has a `signal`: its requests are abandoned on
  * cancel, and `cancelled()` tells the core the user asked to stop; a plan's, an export's or the reminder's never are.
+ * A popup's plan also has its `reads`: answered from what the popup read ahead, and kept for the next opening.
  * @param {TenantTabs} tabs
  * @param {(job: object) => void} onJob
  * @param {AbortSignal | null} signal
+ * @param {import('./read-ahead.js').PlanReads | null} reads
  */
-export function host(tabs, onJob = () => {}, signal = null) {
+export function host(tabs, onJob = () => {}, signal = null, reads = null) {
   return {
     fetch: (/** @type {string} */ tenant, /** @type {string} */ requestJson, /** @type {boolean} */ inTab) => {
-      const answer = inTab ? tabs.of(tenant).fetch(requestJson)
-        : workerFetch(originOf(tenant), requestJson, signal || undefined);
+      const answer = (!inTab && reads && reads.answer(tenant, requestJson))
+        || (inTab ? tabs.of(tenant).fetch(requestJson)
+          : extensionFetch(originOf(tenant), requestJson, signal || undefined));
       return signal ? untilCancelled(answer, signal) : answer;
     },
-    cookies: async (/** @type {string} */ tenant) => JSON.stringify(Object.fromEntries(
-      (await chrome.cookies.getAll({ url: `${originOf(tenant)}/` }))
-        .filter((c) => c.value !== '' && (COOKIE_VALUES_USED.has(c.name) || COOKIES_PRESENCE_ONLY.has(c.name)))
-        .map((c) => [c.name, COOKIE_VALUES_USED.has(c.name) ? c.value : true]),
-    )),
+    cookies: async (/** @type {string} */ tenant) => {
+      const cookies = (reads && reads.cookiesOf(tenant))
+        || await chrome.cookies.getAll({ url: `${originOf(tenant)}/` });
+      const used = cookies.filter((c) => c.value !== ''
+        && (COOKIE_VALUES_USED.has(c.name) || COOKIES_PRESENCE_ONLY.has(c.name)));
+      if (reads) {
+        reads.noteCookies(used.filter((c) => COOKIE_VALUES_USED.has(c.name)));
+      }
+      return JSON.stringify(Object.fromEntries(used.map((c) => [c.name, COOKIE_VALUES_USED.has(c.name) ? c.value
+        : true])));
+    },
     today: (/** @type {string} */ timeZone) => orNull(() => todayIn(timeZone)),
     time: (/** @type {string} */ timeZone) => orNull(() => timeIn(timeZone)),
     job: (/** @type {string} */ jobJson) => onJob(JSON.parse(jobJson)),
@@ -107,11 +117,12 @@ export function host(tabs, onJob = () => {}, signal = null) {
  * @param {string} what
  * @param {(host: object, requestJson: string) => Promise<string>} question
  * @param {() => Promise<object>} requestOf
+ * @param {import('./read-ahead.js').PlanReads | null} reads a popup's plan's reads (see read-ahead.js)
  */
-export async function askCore(what, question, requestOf) {
+export async function askCore(what, question, requestOf, reads = null) {
   const tabs = new TenantTabs();
   try {
-    return JSON.parse(await question(host(tabs), JSON.stringify(await requestOf())));
+    return JSON.parse(await question(host(tabs, undefined, null, reads), JSON.stringify(await requestOf())));
   } catch (e) {
     console.error(`${what} failed`, e && e.message);
     return { ok: false, error: { code: 'internal', detail: null, violations: [] } };

@@ -1,6 +1,6 @@
 // Localises a page from _locales: every element with data-i18n gets that message as its text, and
 // data-i18n-attr="attribute:key" sets attributes. Text only, never HTML.
-import { dateText, durationText } from './dates.js';
+import { dateText, durationText, formatter } from './dates.js';
 
 export function t(key, ...substitutions) {
   return chrome.i18n.getMessage(key, substitutions.map(raw)) || key;
@@ -35,8 +35,8 @@ function raw(value) {
  */
 export function plural(key, count, ...substitutions) {
   const language = uiLanguage();
-  const category = new Intl.PluralRules(language).select(Number(count));
-  const numbers = new Intl.NumberFormat(language);
+  const category = formatter(Intl.PluralRules, language).select(Number(count));
+  const numbers = formatter(Intl.NumberFormat, language);
   const words = substitutions.map((s) => (typeof s === 'number' ? numbers.format(s) : raw(s)));
   return chrome.i18n.getMessage(`${key}_${category}`, words) || t(`${key}_other`, ...words);
 }

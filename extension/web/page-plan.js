@@ -4,6 +4,7 @@
 // writes), so no Personio tab is opened for it. The worker still runs, exports and counts the reminder.
 import { preview } from './core.js';
 import { askCore, importedFile, request } from './core-host.js';
+import { PlanReads } from './read-ahead.js';
 
 /**
  * The plan of a month: of the user's schedule, or with `imported` of the file the options page stored (its days
@@ -14,9 +15,13 @@ import { askCore, importedFile, request } from './core-host.js';
  */
 export async function planHere(month, imported) {
   if (!imported) {
-    const result = await askCore('plan', preview, () => request(month));
+    // What the core is asked is gathered while the reads sent ahead are taken.
+    const asked = request(month);
+    asked.catch(() => {});
+    const reads = await PlanReads.take();
+    const result = await askCore('plan', preview, () => asked, reads);
     if (result.ok) {
-      await chrome.storage.local.set({ lastTenant: result.tenant });
+      await chrome.storage.local.set({ lastTenant: result.tenant, ...reads.kept(result.tenant) });
     }
     return result;
   }

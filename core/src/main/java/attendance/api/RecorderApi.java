@@ -5,6 +5,7 @@ import attendance.export.MonthExport;
 import attendance.importing.ImportResult;
 import attendance.importing.Importer;
 import attendance.json.Fields;
+import attendance.json.JsonText;
 import attendance.personio.Endpoints;
 import attendance.personio.Projects;
 import attendance.planning.DayEdit;
@@ -109,7 +110,7 @@ public final class RecorderApi {
 
     private static Object given(String managedJson) {
         return managedJson != null && managedJson.trim().startsWith("{") && Fields.isJson(managedJson)
-                ? new JSONObject(managedJson.trim()) : null;
+                ? JsonText.object(managedJson.trim()) : null;
     }
 
     /**
@@ -126,7 +127,7 @@ public final class RecorderApi {
     public static String checkSettings(String settingsJson, String managedJson) {
         Object company = managed(managedJson);
         Object user = settingsJson == null || settingsJson.isBlank() || settingsJson.trim().equals("null") ? null
-                : Fields.isJson(settingsJson) && settingsJson.trim().startsWith("{") ? new JSONObject(settingsJson)
+                : Fields.isJson(settingsJson) && settingsJson.trim().startsWith("{") ? JsonText.object(settingsJson)
                 : settingsJson;
         ParsedSettings parsed = SettingsCodec.parse(SettingsCodec.layered(user, company));
         List<Violation> violations = SettingsCheck.check(parsed);
@@ -165,7 +166,7 @@ public final class RecorderApi {
     public static String checkDayEdit(String date, String editJson, String contextJson) {
         LocalDate day = Times.date(date);
         List<Violation> problems = new ArrayList<>();
-        Object raw = editJson == null ? null : Fields.isJson(editJson) ? new JSONObject(editJson) : editJson;
+        Object raw = editJson == null ? null : Fields.isJson(editJson) ? JsonText.object(editJson) : editJson;
         JSONObject context = contextJson != null && contextJson.trim().startsWith("{") && Fields.isJson(contextJson)
                 ? new JSONObject(contextJson.trim()) : new JSONObject();
         WorkRules rules = SettingsCheck.rulesOf(SettingsCodec.parse(SettingsCodec.layered(context.opt("settings"),

@@ -1,5 +1,6 @@
 package attendance.api;
 
+import attendance.json.JsonText;
 import java.util.HashSet;
 import java.util.Set;
 import org.json.JSONArray;
@@ -71,7 +72,7 @@ final class WriteRecord {
             return new JSONArray();
         }
         try {
-            return new JSONArray(json.trim());
+            return JsonText.array(json.trim());
         } catch (JSONException e) {
             return new JSONArray();
         }

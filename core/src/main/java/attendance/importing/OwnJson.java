@@ -1,6 +1,7 @@
 package attendance.importing;
 
 import attendance.json.Fields;
+import attendance.json.JsonText;
 import attendance.settings.SettingsCodec;
 import attendance.text.MessageCode;
 import attendance.time.Times;
@@ -31,7 +32,7 @@ final class OwnJson {
         }
         JSONObject root;
         try {
-            root = new JSONObject(trimmed);
+            root = JsonText.object(trimmed);
         } catch (JSONException e) {
             problems.add(ImportProblem.of(null, MessageCode.IMPORT_BAD_JSON));
             return List.of();

@@ -20,7 +20,7 @@ public final class Fields {
         String trimmed = text == null ? "" : text.trim();
         if (trimmed.startsWith("{")) {
             try {
-                return new JSONObject(trimmed);
+                return JsonText.object(trimmed);
             } catch (JSONException e) {
                 // Reported below, like any other text that is not a JSON object.
             }
@@ -36,11 +36,11 @@ public final class Fields {
         String trimmed = text.trim();
         try {
             if (trimmed.startsWith("{")) {
-                new JSONObject(trimmed);
+                JsonText.object(trimmed);
                 return true;
             }
             if (trimmed.startsWith("[")) {
-                new JSONArray(trimmed);
+                JsonText.array(trimmed);
                 return true;
             }
         } catch (JSONException e) {

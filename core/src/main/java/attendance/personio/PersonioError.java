@@ -1,6 +1,7 @@
 package attendance.personio;
 
 import attendance.json.Fields;
+import attendance.json.JsonText;
 import attendance.text.Message;
 import attendance.text.MessageCode;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class PersonioError {
         List<String> messages = new ArrayList<>();
         if (body != null && Fields.isJson(body)) {
             String trimmed = body.trim();
-            Object root = trimmed.startsWith("[") ? new JSONArray(trimmed) : new JSONObject(trimmed);
+            Object root = trimmed.startsWith("[") ? JsonText.array(trimmed) : JsonText.object(trimmed);
             messages = messages(root);
         } else if (plainText(body)) {
             // An error can come as text/plain: its text is Personio's words.
@@ -45,7 +46,7 @@ public final class PersonioError {
         if (body == null || !Fields.isJson(body) || !body.trim().startsWith("{")) {
             return false;
         }
-        JSONArray errors = new JSONObject(body.trim()).optJSONArray("errors");
+        JSONArray errors = JsonText.object(body.trim()).optJSONArray("errors");
         for (int i = 0; errors != null && i < errors.length(); i++) {
             if (errors.opt(i) instanceof JSONObject e && PROJECT_NOT_TRACKABLE.equals(e.opt("type"))) {
                 return true;

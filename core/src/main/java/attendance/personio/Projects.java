@@ -2,6 +2,7 @@ package attendance.personio;
 
 import attendance.InputException;
 import attendance.json.Fields;
+import attendance.json.JsonText;
 import attendance.text.MessageCode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ public final class Projects {
             return projects;
         }
         String trimmed = answer.trim();
-        Object data = trimmed.startsWith("[") ? new JSONArray(trimmed) : new JSONObject(trimmed).opt("data");
+        Object data = trimmed.startsWith("[") ? JsonText.array(trimmed) : JsonText.object(trimmed).opt("data");
         if (!(data instanceof JSONArray list)) {
             return projects;
         }
@@ -91,7 +92,7 @@ public final class Projects {
         JSONArray items;
         if (trimmed.startsWith("[")) {
             try {
-                items = new JSONArray(trimmed);
+                items = JsonText.array(trimmed);
             } catch (JSONException e) {
                 throw new InputException(MessageCode.NOT_JSON, "projects");
             }

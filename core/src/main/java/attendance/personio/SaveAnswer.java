@@ -1,10 +1,10 @@
 package attendance.personio;
 
 import attendance.json.Fields;
+import attendance.json.JsonText;
 import attendance.text.Message;
 import attendance.text.MessageCode;
 import java.util.List;
-import org.json.JSONObject;
 
 /** Personio's answer to a save: a 2xx whose body says {@code "success": false} did not save the day. */
 public final class SaveAnswer {
@@ -16,12 +16,12 @@ public final class SaveAnswer {
         if (body == null || !body.trim().startsWith("{") || !Fields.isJson(body)) {
             return true;
         }
-        return !Boolean.FALSE.equals(new JSONObject(body.trim()).opt("success"));
+        return !Boolean.FALSE.equals(JsonText.object(body.trim()).opt("success"));
     }
 
     /** Personio's words for an unconfirmed save, or that it did not confirm it. */
     public static Message refusal(String body) {
-        List<String> words = PersonioError.messages(new JSONObject(body.trim()));
+        List<String> words = PersonioError.messages(JsonText.object(body.trim()));
         return words.isEmpty() ? Message.of(MessageCode.SAVE_NOT_CONFIRMED) : PersonioError.said(words);
     }
 }

@@ -1,6 +1,7 @@
 package attendance.settings;
 
 import attendance.json.AsciiCase;
+import attendance.json.JsonText;
 import static attendance.json.Fields.isDigits;
 import static attendance.json.Fields.orNull;
 
@@ -38,7 +39,7 @@ public final class SettingsCodec {
             return parse((Object) null);
         }
         try {
-            return parse(new JSONObject(json.trim()));
+            return parse(JsonText.object(json.trim()));
         } catch (JSONException e) {
             return parse((Object) json);
         }

@@ -1,5 +1,6 @@
 package attendance.timesheet;
 
+import attendance.json.JsonText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +41,7 @@ public final class TimesheetFields {
         Set<String> found = new TreeSet<>();
         JSONObject root;
         try {
-            root = new JSONObject(json == null ? "" : json.trim());
+            root = JsonText.object(json == null ? "" : json.trim());
         } catch (JSONException e) {
             return List.of();
         }

@@ -126,6 +126,30 @@ class HardenedIT extends LastMonthSignedIn {
     }
 
     @Test
+    void aPopupOpenedAgainReadsPersonioAfreshOnceAndShowsWhatChangedSinceTheLastOpening() {
+        String again = chromium.extensionUrl("popup.html?month=" + MONTH);
+        chromium.driver().get(again);
+        popup.waitForPlanSettled();
+        LocalDate trip = new TreeSet<>(scenario.writableEmptyDays()).first();
+        assertEquals("fill", popup.rows().get(trip.toString()));
+        // Booked in Personio between two openings; the second popup sends the first one's reads as it opens.
+        simulator.bookOffsiteWork(trip);
+        simulator.clearLog();
+        chromium.driver().get("about:blank");
+        chromium.driver().get(again);
+        popup.waitForPlanSettled();
+
+        assertEquals("ready", popup.planState());
+        assertEquals("offsite_work", popup.rows().get(trip.toString()), "the plan comes from a read of this opening");
+        Map<String, Long> reads = new HashMap<>();
+        for (LoggedRequest r : simulator.requestLog()) {
+            reads.merge(r.method() + " " + r.path().replaceAll("/\\d+$", "/{id}"), 1L, Long::sum);
+        }
+        assertEquals(Map.of("GET /api/v1/projects", 1L, "GET /api/v1/navigation/context", 1L,
+                "GET /svc/attendance-bff/v1/timesheet/{id}", 1L), reads, "each read once: sent ahead, then answered");
+    }
+
+    @Test
     void aBusinessTripIsLeftAloneUntilFilledOnPurposeAndADayWithoutACardSaysSo() {
         TreeSet<LocalDate> days = new TreeSet<>(scenario.writableEmptyDays());
         days.remove(scenario.halfDayAbsence());

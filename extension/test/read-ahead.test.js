@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import {
+  PlanReads, requestOfRead, sameRead, storedRead,
+} from '../web/read-ahead.js';
+
+const TOKEN = 'token-1';
+const timesheet = JSON.stringify({
+  method: 'GET', path: '/svc/attendance-bff/v1/timesheet/7?start_date=2026-12-01', body: null, timeout_ms: 10000,
+  headers: { accept: 'application/json', 'x-athena-xsrf-token': TOKEN },
+});
+const cookies = [{ name: 'ATHENA-XSRF-TOKEN', value: TOKEN }];
+const values = { 'ATHENA-XSRF-TOKEN': TOKEN };
+
+test('a read is kept with its cookie header named, never the cookie value', () => {
+  const kept = storedRead(timesheet, values);
+  assert.deepEqual(kept.headers, { accept: 'application/json', 'x-athena-xsrf-token': { cookie: 'ATHENA-XSRF-TOKEN' } });
+  assert.ok(!JSON.stringify(kept).includes(TOKEN));
+});
+
+test('a write is never kept', () => {
+  const write = JSON.stringify({ ...JSON.parse(timesheet), method: 'POST', body: '{}' });
+  assert.equal(storedRead(write, values), null);
+});
+
+test('a kept read is the same request again with the cookie of now', () => {
+  const kept = storedRead(timesheet, values);
+  assert.equal(sameRead(requestOfRead(kept, values)), sameRead(timesheet));
+  const renewed = JSON.parse(requestOfRead(kept, { 'ATHENA-XSRF-TOKEN': 'token-2' }));
+  assert.equal(renewed.headers['x-athena-xsrf-token'], 'token-2');
+  assert.equal(requestOfRead(kept, {}), null, 'a cookie that is gone: the read is not sent ahead');
+});
+
+test('the same read is recognised whatever the order of its keys and headers', () => {
+  const r = JSON.parse(timesheet);
+  const reordered = JSON.stringify({
+    headers: { 'x-athena-xsrf-token': TOKEN, accept: 'application/json' }, timeout_ms: r.timeout_ms, body: null,
+    path: r.path, method: 'GET',
+  });
+  assert.equal(sameRead(reordered), sameRead(timesheet));
+  assert.notEqual(sameRead(JSON.stringify({ ...r, path: `${r.path}x` })), sameRead(timesheet));
+});
+
+test('a read sent ahead answers the same request once, of its company only', async () => {
+  const answer = Promise.resolve('{"status":200}');
+  const reads = new PlanReads({ tenant: 'acme', cookies, answers: new Map([[sameRead(timesheet), answer]]) });
+  assert.equal(reads.cookiesOf('other'), null);
+  assert.equal(reads.cookiesOf('acme'), cookies);
+  assert.equal(reads.cookiesOf('acme'), null, 'the cookies read ahead are given once');
+  reads.noteCookies(cookies);
+  assert.equal(reads.answer('other', timesheet), null);
+  assert.equal(await reads.answer('acme', timesheet), '{"status":200}');
+  assert.equal(reads.answer('acme', timesheet), null, 'a second read of the same goes out as usual');
+});
+
+test('every read of a plan is kept once for the next opening, without any cookie value', () => {
+  const reads = new PlanReads(null);
+  reads.noteCookies(cookies);
+  assert.equal(reads.answer('acme', timesheet), null, 'nothing was read ahead');
+  reads.answer('acme', timesheet);
+  const { readAhead } = reads.kept('acme');
+  assert.equal(readAhead.tenant, 'acme');
+  assert.equal(readAhead.reads.length, 1);
+  assert.ok(!JSON.stringify(readAhead).includes(TOKEN));
+});
+
+test('the popup preloads every module its script imports, so that none waits for the one before it', () => {
+  const imports = (file) => [...readFileSync(new URL(`../web/${file}`, import.meta.url), 'utf8')
+    .matchAll(/^import [^;]*? from '\.\/([\w.-]+)';/gms)].map((m) => m[1]);
+  const graph = new Set();
+  const walk = (file) => {
+    for (const name of imports(file)) {
+      if (!graph.has(name)) {
+        graph.add(name);
+        if (name !== 'core.js') {
+          walk(name);
+        }
+      }
+    }
+  };
+  walk('popup.js');
+  const html = readFileSync(new URL('../web/popup.html', import.meta.url), 'utf8');
+  const preloaded = new Set([...html.matchAll(/<link rel="modulepreload" href="([\w.-]+)">/g)].map((m) => m[1]));
+  assert.ok(graph.size > 10, `the popup's modules were found (${graph.size})`);
+  assert.deepEqual([...graph].filter((m) => !preloaded.has(m)), []);
+  assert.deepEqual([...preloaded].filter((m) => !graph.has(m)), []);
+});

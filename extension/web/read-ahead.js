@@ -1,0 +1,168 @@
+// The popup's reads, begun before the core has loaded. A plan of the popup keeps the reads it sent (the projects, who
+// the user is, the month's timesheet: GETs only, each once); the next popup sends them again as it opens, while the
+// page still loads the core, and the core's request that is the same read is answered by what came back. Only the
+// popup's first plan is answered so, and only once per read: the core still decides every answer, a read it sends
+// that nobody read ahead goes out as usual, and a stale session is refreshed and read again as always. A header
+// whose value was a cookie's (the XSRF token) is kept as that cookie's name and filled from the cookie as it is now.
+// What is kept is the addresses and headers of the reads, never an answer or a cookie's value.
+import { extensionFetch } from './page-fetch.js';
+import { originOf, SESSION_COOKIE, tenantOf } from './personio-site.js';
+
+const STORED = 'readAhead';
+
+/**
+ * @typedef {{ method: string, path: string, headers: Object<string, string | { cookie: string }>, body: null,
+ *   timeout_ms: number }} StoredRead
+ * @typedef {{ tenant: string, cookies: chrome.cookies.Cookie[], answers: Map<string, Promise<string>> }} Early
+ */
+
+/** @type {Promise<Early | null> | null} */
+let early = null;
+
+/**
+ * One request as the core described it, the same whatever the order of its keys and headers.
+ * @param {string} requestJson
+ */
+export function sameRead(requestJson) {
+  const r = JSON.parse(requestJson);
+  return JSON.stringify([r.method, r.path, Object.entries(r.headers || {}).sort(), r.body, r.timeout_ms]);
+}
+
+/**
+ * A read as it is kept: a header whose value is one of the cookies' named by that cookie. Null for what is not a
+ * read (a write is never sent ahead).
+ * @param {string} requestJson
+ * @param {Object<string, string>} cookieValues
+ * @returns {StoredRead | null}
+ */
+export function storedRead(requestJson, cookieValues) {
+  const request = JSON.parse(requestJson);
+  if (request.method !== 'GET' || request.body !== null) {
+    return null;
+  }
+  /** @type {Object<string, string | { cookie: string }>} */
+  const headers = {};
+  for (const [name, value] of Object.entries(request.headers || {})) {
+    const cookie = Object.keys(cookieValues).find((c) => cookieValues[c] === value);
+    headers[name] = cookie === undefined ? value : { cookie };
+  }
+  return { ...request, headers };
+}
+
+/**
+ * A kept read as a request again, with the cookies' values of now; null when a cookie it needs is gone.
+ * @param {StoredRead} read
+ * @param {Object<string, string>} cookieValues
+ */
+export function requestOfRead(read, cookieValues) {
+  /** @type {Object<string, string>} */
+  const headers = {};
+  for (const [name, value] of Object.entries(read.headers)) {
+    if (typeof value === 'string') {
+      headers[name] = value;
+    } else if (value && typeof cookieValues[value.cookie] === 'string') {
+      headers[name] = cookieValues[value.cookie];
+    } else {
+      return null;
+    }
+  }
+  return JSON.stringify({ ...read, headers });
+}
+
+/** @param {chrome.cookies.Cookie[]} cookies */
+function valuesOf(cookies) {
+  return Object.fromEntries(cookies.filter((c) => c.value !== '').map((c) => [c.name, c.value]));
+}
+
+/** Sends the last plan's reads again, when someone is signed in to its company; the popup calls it as it opens. */
+export function readAhead() {
+  early = chrome.storage.local.get(STORED).then(async ({ [STORED]: kept }) => {
+    const tenant = kept && typeof kept.tenant === 'string' && Array.isArray(kept.reads)
+      ? tenantOf(`${originOf(kept.tenant)}/`) : null;
+    if (!tenant) {
+      return null;
+    }
+    const origin = originOf(tenant);
+    const cookies = await chrome.cookies.getAll({ url: `${origin}/` });
+    const values = valuesOf(cookies);
+    if (!values[SESSION_COOKIE]) {
+      return null;
+    }
+    const answers = new Map();
+    for (const read of kept.reads) {
+      const requestJson = requestOfRead(read, values);
+      if (requestJson !== null) {
+        answers.set(sameRead(requestJson), extensionFetch(origin, requestJson));
+      }
+    }
+    return { tenant, cookies, answers };
+  }).catch((e) => {
+    console.error('could not read ahead', e && e.message);
+    return null;
+  });
+}
+
+/** One plan's reads: answered from what was read ahead (once), and kept for the next opening. */
+export class PlanReads {
+  /** @param {Early | null} ahead */
+  constructor(ahead) {
+    this.ahead = ahead;
+    /** @type {Object<string, string>} */
+    this.cookieValues = {};
+    /** @type {Map<string, StoredRead>} */
+    this.sent = new Map();
+  }
+
+  /** The plan's reads begun ahead, once; null when none were (then the page reads as usual). */
+  static async take() {
+    const ahead = early ? await early : null;
+    early = null;
+    return new PlanReads(ahead);
+  }
+
+  /**
+   * The cookies read ahead with the reads, the first time the core asks for the company's; else null.
+   * @param {string} tenant
+   */
+  cookiesOf(tenant) {
+    if (!this.ahead || this.ahead.tenant !== tenant || this.cookiesGiven) {
+      return null;
+    }
+    this.cookiesGiven = true;
+    return this.ahead.cookies;
+  }
+
+  /** @param {chrome.cookies.Cookie[]} cookies the cookies the core was given */
+  noteCookies(cookies) {
+    Object.assign(this.cookieValues, valuesOf(cookies));
+  }
+
+  /**
+   * The answer to a request of the core when the same read went out ahead (each is given once); else null. Every
+   * read is kept for the next opening.
+   * @param {string} tenant
+   * @param {string} requestJson
+   * @returns {Promise<string> | null}
+   */
+  answer(tenant, requestJson) {
+    const read = storedRead(requestJson, this.cookieValues);
+    if (read) {
+      this.sent.set(sameRead(JSON.stringify(read)), read);
+    }
+    const key = sameRead(requestJson);
+    if (!this.ahead || this.ahead.tenant !== tenant || !this.ahead.answers.has(key)) {
+      return null;
+    }
+    const answer = this.ahead.answers.get(key);
+    this.ahead.answers.delete(key);
+    return answer || null;
+  }
+
+  /**
+   * This plan's reads as the next popup finds them in the extension's storage: the company, and each read once.
+   * @param {string} tenant
+   */
+  kept(tenant) {
+    return { [STORED]: { tenant, reads: [...this.sent.values()] } };
+  }
+}
