@@ -18,6 +18,8 @@ const STORED = 'readAhead';
 
 /** @type {Promise<Early | null> | null} */
 let early = null;
+// Once the plan took what was sent ahead (or found nothing), nothing more is sent ahead that nobody would take.
+let taken = false;
 
 /**
  * One request as the core described it, the same whatever the order of its keys and headers.
@@ -76,6 +78,9 @@ function valuesOf(cookies) {
 
 /** Sends the last plan's reads again, when someone is signed in to its company; the popup calls it as it opens. */
 export function readAhead() {
+  if (taken) {
+    return;
+  }
   early = chrome.storage.local.get(STORED).then(async ({ [STORED]: kept }) => {
     const tenant = kept && typeof kept.tenant === 'string' && Array.isArray(kept.reads)
       ? tenantOf(`${originOf(kept.tenant)}/`) : null;
@@ -115,6 +120,7 @@ export class PlanReads {
 
   /** The plan's reads begun ahead, once; null when none were (then the page reads as usual). */
   static async take() {
+    taken = true;
     const ahead = early ? await early : null;
     early = null;
     return new PlanReads(ahead);

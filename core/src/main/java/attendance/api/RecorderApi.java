@@ -53,7 +53,8 @@ import org.json.JSONObject;
 
 /**
  * Every operation the extension needs, JSON text in and out, as {@code docs/bridge.md} describes. Each request is
- * read once, by {@link BridgeRequest}; the answers are made by small codecs. No decision is left to the caller.
+ * read once, by its own type of {@link BridgeRequest}; the answers are made by small codecs. No decision is left to
+ * the caller.
  */
 public final class RecorderApi {
     private RecorderApi() {
@@ -204,7 +205,7 @@ public final class RecorderApi {
     public static String preview(Function<String, Ports> portsFor, UnaryOperator<String> todayIn, String requestJson,
             RunOptions options) {
         return answer(() -> {
-            BridgeRequest request = BridgeRequest.read(requestJson);
+            BridgeRequest.Plan request = BridgeRequest.Plan.read(requestJson);
             String file = request.importText();
             YearMonth month = request.month;
             if (file != null) {
@@ -274,7 +275,7 @@ public final class RecorderApi {
      */
     public static String projects(Function<String, Ports> portsFor, String requestJson, RunOptions options) {
         return answer(() -> {
-            BridgeRequest request = BridgeRequest.read(requestJson);
+            BridgeRequest.OfMonth request = BridgeRequest.OfMonth.read(requestJson);
             Settings settings = request.settings();
             String tenant = request.tenant(settings);
             JSONArray list = new JSONArray();
@@ -295,7 +296,7 @@ public final class RecorderApi {
     public static String reminder(Function<String, Ports> portsFor, UnaryOperator<String> todayIn,
             String requestJson, RunOptions options) {
         return answer(() -> {
-            BridgeRequest request = BridgeRequest.read(requestJson);
+            BridgeRequest.OfMonth request = BridgeRequest.OfMonth.read(requestJson);
             Settings settings = request.settings();
             Reminder reminder = new Reminder(List.of());
             if (settings.reminderBadge()) {
@@ -329,7 +330,7 @@ public final class RecorderApi {
      */
     public static String exportMonth(Function<String, Ports> portsFor, String requestJson, RunOptions options) {
         return answer(() -> {
-            BridgeRequest request = BridgeRequest.read(requestJson);
+            BridgeRequest.Export request = BridgeRequest.Export.read(requestJson);
             Settings settings = request.settings();
             String tenant = request.tenant(settings);
             boolean json = "json".equals(request.format());
@@ -353,7 +354,7 @@ public final class RecorderApi {
      */
     public static String startJob(String requestJson) {
         try {
-            BridgeRequest request = BridgeRequest.read(requestJson);
+            BridgeRequest.Start request = BridgeRequest.Start.read(requestJson);
             Job current = request.current();
             RunKind kind = request.kind();
             JSONObject result = new JSONObject();
@@ -379,10 +380,10 @@ public final class RecorderApi {
      */
     public static String fill(Function<String, Ports> portsFor, UnaryOperator<String> todayIn, String requestJson,
             RunOptions options, Consumer<String> progress) {
-        BridgeRequest request;
+        BridgeRequest.Fill request;
         Job job;
         try {
-            request = BridgeRequest.read(requestJson);
+            request = BridgeRequest.Fill.read(requestJson);
             job = request.job();
         } catch (RunException e) {
             return TextJson.refusal(e.error()).toString();
@@ -427,7 +428,7 @@ public final class RecorderApi {
         JSONObject result = new JSONObject();
         LocalDate today = null;
         try {
-            BridgeRequest request = BridgeRequest.read(requestJson);
+            BridgeRequest.Autopilot request = BridgeRequest.Autopilot.read(requestJson);
             Settings settings;
             try {
                 settings = request.settings();
@@ -561,7 +562,7 @@ public final class RecorderApi {
     public static String selfCheck(Function<String, Ports> portsFor, UnaryOperator<String> todayIn,
             String requestJson, RunOptions options) {
         return answer(() -> {
-            BridgeRequest request = BridgeRequest.readWithoutMonth(requestJson);
+            BridgeRequest.Check request = BridgeRequest.Check.read(requestJson);
             Settings settings = request.settings();
             LocalDate today = BridgeRequest.today(settings, todayIn);
             String tenant;
@@ -597,7 +598,7 @@ public final class RecorderApi {
     public static String selfCheckValidate(Function<String, Ports> portsFor, UnaryOperator<String> todayIn,
             String requestJson, RunOptions options) {
         return answer(() -> {
-            BridgeRequest request = BridgeRequest.readWithoutMonth(requestJson);
+            BridgeRequest.Check request = BridgeRequest.Check.read(requestJson);
             Settings settings = request.settings();
             LocalDate today = BridgeRequest.today(settings, todayIn);
             LocalDate date = request.date();

@@ -16,8 +16,12 @@ public final class JsonText {
     /** Thrown within this class only, and never filled: the text is not strict JSON, and org.json reads it. */
     private static final RuntimeException NOT_STRICT = new NotStrict();
 
+    /** Deeper text is handed to org.json, so that this reader never runs out of stack where org.json would not. */
+    private static final int MAX_DEPTH = 200;
+
     private final String text;
     private int at;
+    private int depth;
 
     private JsonText(String text) {
         this.text = text;
@@ -59,9 +63,9 @@ public final class JsonText {
         char c = peek();
         switch (c) {
             case '{':
-                return object();
+                return nested(true);
             case '[':
-                return array();
+                return nested(false);
             case '"':
                 return string();
             case 't':
@@ -73,6 +77,15 @@ public final class JsonText {
             default:
                 return number();
         }
+    }
+
+    private Object nested(boolean object) {
+        if (++depth > MAX_DEPTH) {
+            throw NOT_STRICT;
+        }
+        Object value = object ? object() : array();
+        depth--;
+        return value;
     }
 
     private JSONObject object() {

@@ -37,8 +37,6 @@ public final class FillRun {
     private final PlanSources sources;
     private final Redactor redactor = new Redactor();
     private final PersonioCalls calls;
-    /** The run's job as it stands: every transition is emitted. */
-    private Job job;
 
     /** @param tenant the company's subdomain; every answer must come from its host (null not to check) */
     public FillRun(Ports ports, RunOptions options, String tenant) {
@@ -101,205 +99,7 @@ public final class FillRun {
      * @param shownBasis  the basis of the plan the user was shown; null not to hold the run to one
      */
     public Job fill(Job started, Settings settings, LocalDate today, String planTenant, String shownBasis) {
-        job = started;
-        try {
-            return fillDays(settings, today, planTenant, shownBasis);
-        } catch (RunException e) {
-            return emit(job.ended(RunState.STOPPED, e.error()));
-        } catch (PersonioCalls.Cancelled e) {
-            // Cancelled before the first day: while the month was read, nothing was written.
-            return emit(job.ended(RunState.CANCELLED, null));
-        } catch (RuntimeException e) {
-            // A defect of the core's own: the run stops, and what it did so far stays told.
-            return emit(job.ended(RunState.STOPPED, RunError.of(RunErrorCode.INTERNAL)));
-        }
-    }
-
-    private Job fillDays(Settings settings, LocalDate today, String planTenant, String shownBasis) {
-        // A run taken up again keeps the pace from the last request its lost worker sent.
-        Long resumedFrom = job.activeAt();
-        calls.requireSignedIn();
-        String projectsAnswer = calls.refresh();
-        MonthReader reader = reader();
-        long employeeId = reader.employeeId(settings);
-        if (shownBasis != null && !shownBasis.equals(MonthReader.basis(settings, planTenant, employeeId))) {
-            throw new RunException(RunErrorCode.PLAN_CHANGED);
-        }
-        // What to write, read once and never changed: the writes below are held to it.
-        MonthRead month = reader.read(job.month(), settings, today, projectsAnswer, employeeId);
-        emit(job.planned(month.plan()));
-
-        long lastStart = Long.MIN_VALUE;
-        RunError lastFailure = null;
-        int sameFailures = 0;
-        for (DayResult target : job.pending()) {
-            try {
-                boolean paced = lastStart == Long.MIN_VALUE && resumedFrom != null ? waitAfterResume(resumedFrom)
-                        : waitForPace(lastStart);
-                if (cancelled() || !paced) {
-                    return emit(job.ended(RunState.CANCELLED, null));
-                }
-                lastStart = ports.clock().millis();
-                calls.beginDay();
-                emit(job.writing(target.date()));
-                RunError failure = writeDay(target, settings, today, month);
-                if (failure == null) {
-                    sameFailures = 0;
-                    lastFailure = null;
-                    continue;
-                }
-                sameFailures = failure.equals(lastFailure) ? sameFailures + 1 : 1;
-                lastFailure = failure;
-            } catch (PersonioCalls.Cancelled e) {
-                if (e.saveInFlight()) {
-                    // The save was abandoned on its way: it may still land, which the next plan's read will show.
-                    emit(job.dayEnded(target.date(), DayOutcome.FAILED, Message.of(MessageCode.CANCELLED_IN_FLIGHT)));
-                } else {
-                    // Nothing of the day was saved: a cancel that came during a wait or a read.
-                    emit(job.dayEnded(target.date(), DayOutcome.NOT_REACHED, null));
-                }
-                return emit(job.ended(RunState.CANCELLED, null));
-            }
-            if (sameFailures >= MAX_FAULTY_DAYS_IN_A_ROW) {
-                return emit(job.ended(RunState.STOPPED, lastFailure));
-            }
-        }
-        return emit(job.ended(RunState.DONE, null));
-    }
-
-    /**
-     * One day, on its own: read it again right after the session refresh, write it only if it would still be
-     * written as shown, and end it as filled, failed or changed. Returns why it failed, as the error three such days
-     * in a row stop the run with; or null. Anything but a stopping error fails this day alone.
-     */
-    private RunError writeDay(DayResult target, Settings settings, LocalDate today, MonthRead month) {
-        RunError failure;
-        try {
-            Timecard card = readDay(target.date(), settings, month);
-            if (target.landedIn(card)) {
-                // A write of this run whose answer was lost landed after all (Personio may have added a break).
-                emit(job.dayEnded(target.date(), DayOutcome.FILLED, null));
-                return null;
-            }
-            DayPlan now = month.decide(target.date(), card, settings, today);
-            DayPlan.Fill fill = target.asShown(now);
-            if (fill == null) {
-                emit(job.dayChanged(target.date(), now));
-                return null;
-            }
-            failure = writeOrFailure(fill, month);
-        } catch (RunException e) {
-            if (e.code() != RunErrorCode.PERSONIO_UNAVAILABLE) {
-                throw e;
-            }
-            failure = afterLostSave(target, settings, today, month, e.error());
-        } catch (PersonioCalls.Cancelled e) {
-            throw e;
-        } catch (RuntimeException e) {
-            failure = RunError.of(RunErrorCode.REPEATED_FAILURE, Message.of(MessageCode.UNEXPECTED));
-        }
-        emit(job.dayEnded(target.date(), failure == null ? DayOutcome.FILLED : DayOutcome.FAILED,
-                failure == null ? null : failure.detail()));
-        return failure;
-    }
-
-    /** One day's card, read on its own after the day's refresh; null when Personio sent none for it. */
-    private Timecard readDay(LocalDate date, Settings settings, MonthRead month) {
-        calls.refresh();
-        return reader().parse(calls.getJson(Endpoints.timesheet(month.employeeId(), date, date,
-                settings.timezone()))).day(date);
-    }
-
-    /**
-     * After a day's write got no answer, one more read of the day tells what happened: the save landed after all
-     * (filled), or the day is still empty and as shown, and is written once more; anything else fails the day with
-     * the first error.
-     */
-    private RunError afterLostSave(DayResult target, Settings settings, LocalDate today, MonthRead month,
-            RunError error) {
-        DayResult day = job.day(target.date());
-        if (!day.sent() || !calls.saveUnanswered()) {
-            return error;
-        }
-        try {
-            Timecard card = readDay(target.date(), settings, month);
-            if (day.landedIn(card)) {
-                return null;
-            }
-            DayPlan.Fill fill = day.asShown(month.decide(target.date(), card, settings, today));
-            if (fill != null) {
-                return writeOrFailure(fill, month);
-            }
-        } catch (RunException e) {
-            // The first error says more than this one.
-        }
-        return error;
-    }
-
-    /** Writes the day; null when it was saved, else the error three such days in a row stop the run with. */
-    private RunError writeOrFailure(DayPlan.Fill fill, MonthRead month) {
-        Message refusal = write(fill, month);
-        return refusal == null ? null : RunError.of(RunErrorCode.REPEATED_FAILURE, refusal);
-    }
-
-    private Job emit(Job next) {
-        if (calls.lastSentEpoch() != Long.MIN_VALUE) {
-            next = next.activeAt(calls.lastSentEpoch());
-        }
-        job = next;
-        ports.progress().accept(next);
-        return next;
-    }
-
-    /** Whether the user asked to stop; the first time, the job says so. */
-    private boolean cancelled() {
-        boolean asked = ports.cancelled().getAsBoolean();
-        if (asked && !job.cancelling()) {
-            emit(job.cancelRequested());
-        }
-        return asked;
-    }
-
-    /**
-     * Waits until a pace has passed since the last day started; after a day that was retried, or whose last request
-     * went out more than half a pace after it started (a slow answer), a full pace after that request. False when
-     * cancelled meanwhile.
-     */
-    private boolean waitForPace(long lastStart) {
-        if (lastStart == Long.MIN_VALUE) {
-            return true;
-        }
-        long pace = options.paceMillis() + options.paceMarginMillis();
-        long due = lastStart + pace;
-        if (calls.retried() || calls.lastSentAt() - lastStart > options.paceMillis() / 2) {
-            due = Math.max(due, calls.lastSentAt() + pace);
-        }
-        long now = ports.clock().millis();
-        while (now < due) {
-            if (cancelled()) {
-                return false;
-            }
-            ports.clock().sleep(Math.min(100, due - now));
-            now = ports.clock().millis();
-        }
-        return true;
-    }
-
-    /**
-     * The first day of a run taken up again starts a full pace after the last request its lost worker sent, by the
-     * wall clock (the worker's own clock started anew). False when cancelled meanwhile.
-     */
-    private boolean waitAfterResume(long lastSentEpoch) {
-        long due = lastSentEpoch + options.paceMillis() + options.paceMarginMillis();
-        long now = ports.clock().epochMillis();
-        while (now < due) {
-            if (cancelled()) {
-                return false;
-            }
-            ports.clock().sleep(Math.min(100, due - now));
-            now = ports.clock().epochMillis();
-        }
-        return true;
+        return new Writing(started).run(settings, today, planTenant, shownBasis);
     }
 
     /**
@@ -319,41 +119,255 @@ public final class FillRun {
         return calls.describe(response);
     }
 
-    /** Writes one day; returns null when it was saved, or why Personio refused it. */
-    private Message write(DayPlan.Fill day, MonthRead month) {
-        long employeeId = month.employeeId();
-        boolean projectIdsAsText = month.projectIdsAsText();
-        List<PlannedPeriod> periods = day.periods();
-        List<String> periodIds = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            periodIds.add(ports.ids().get());
-        }
-        String dayId = day.dayId() != null ? day.dayId() : ports.ids().get();
-        List<String> ids = new ArrayList<>(List.of(dayId));
-        ids.addAll(periodIds);
-        emit(job.sending(day.date(), ids));
+    /**
+     * One run's writing: the job as it stands, which every transition replaces and emits. It lives for one call of
+     * {@link #fill}; the run itself keeps no job.
+     */
+    private final class Writing {
+        private Job job;
 
-        // The day's refresh came before its read, and serves the validation and the save too.
-        HttpResponse validation = calls.send("POST", Endpoints.VALIDATE,
-                DayWrite.validateBody(employeeId, dayId, periods, periodIds, projectIdsAsText));
-        if (!validation.ok()) {
-            return refusal(validation, periods, month.projectsAnswer());
+        Writing(Job started) {
+            this.job = started;
         }
-        ValidationAnswer answer;
-        try {
-            answer = ValidationAnswer.parse(redactor.clean(validation.body()));
-        } catch (InputException e) {
-            return redactor.clean(e.detail());
+
+        Job run(Settings settings, LocalDate today, String planTenant, String shownBasis) {
+            try {
+                return fillDays(settings, today, planTenant, shownBasis);
+            } catch (RunException e) {
+                return emit(job.ended(RunState.STOPPED, e.error()));
+            } catch (PersonioCalls.Cancelled e) {
+                // Cancelled before the first day: while the month was read, nothing was written.
+                return emit(job.ended(RunState.CANCELLED, null));
+            } catch (RuntimeException e) {
+                // A defect of the core's own: the run stops, and what it did so far stays told.
+                return emit(job.ended(RunState.STOPPED, RunError.of(RunErrorCode.INTERNAL)));
+            }
         }
-        if (!answer.valid()) {
-            return answer.refusal();
+
+        private Job fillDays(Settings settings, LocalDate today, String planTenant, String shownBasis) {
+            // A run taken up again keeps the pace from the last request its lost worker sent.
+            Long resumedFrom = job.activeAt();
+            calls.requireSignedIn();
+            String projectsAnswer = calls.refresh();
+            MonthReader reader = reader();
+            long employeeId = reader.employeeId(settings);
+            if (shownBasis != null && !shownBasis.equals(MonthReader.basis(settings, planTenant, employeeId))) {
+                throw new RunException(RunErrorCode.PLAN_CHANGED);
+            }
+            // What to write, read once and never changed: the writes below are held to it.
+            MonthRead month = reader.read(job.month(), settings, today, projectsAnswer, employeeId);
+            emit(job.planned(month.plan()));
+
+            long lastStart = Long.MIN_VALUE;
+            RunError lastFailure = null;
+            int sameFailures = 0;
+            for (DayResult target : job.pending()) {
+                try {
+                    boolean paced = lastStart == Long.MIN_VALUE && resumedFrom != null ? waitAfterResume(resumedFrom)
+                            : waitForPace(lastStart);
+                    if (cancelled() || !paced) {
+                        return emit(job.ended(RunState.CANCELLED, null));
+                    }
+                    lastStart = ports.clock().millis();
+                    calls.beginDay();
+                    emit(job.writing(target.date()));
+                    RunError failure = writeDay(target, settings, today, month);
+                    if (failure == null) {
+                        sameFailures = 0;
+                        lastFailure = null;
+                        continue;
+                    }
+                    sameFailures = failure.equals(lastFailure) ? sameFailures + 1 : 1;
+                    lastFailure = failure;
+                } catch (PersonioCalls.Cancelled e) {
+                    if (e.saveInFlight()) {
+                        // The save was abandoned on its way: it may still land, which the next plan's read will show.
+                        emit(job.dayEnded(target.date(), DayOutcome.FAILED,
+                                Message.of(MessageCode.CANCELLED_IN_FLIGHT)));
+                    } else {
+                        // Nothing of the day was saved: a cancel that came during a wait or a read.
+                        emit(job.dayEnded(target.date(), DayOutcome.NOT_REACHED, null));
+                    }
+                    return emit(job.ended(RunState.CANCELLED, null));
+                }
+                if (sameFailures >= MAX_FAULTY_DAYS_IN_A_ROW) {
+                    return emit(job.ended(RunState.STOPPED, lastFailure));
+                }
+            }
+            return emit(job.ended(RunState.DONE, null));
         }
-        HttpResponse save = calls.send("PUT", Endpoints.day(dayId), DayWrite.saveBody(employeeId, periods, periodIds,
-                projectIdsAsText));
-        if (!save.ok()) {
-            return refusal(save, periods, month.projectsAnswer());
+
+        /**
+         * One day, on its own: read it again right after the session refresh, write it only if it would still be
+         * written as shown, and end it as filled, failed or changed. Returns why it failed, as the error three such
+         * days in a row stop the run with; or null. Anything but a stopping error fails this day alone.
+         */
+        private RunError writeDay(DayResult target, Settings settings, LocalDate today, MonthRead month) {
+            RunError failure;
+            try {
+                Timecard card = readDay(target.date(), settings, month);
+                if (target.landedIn(card)) {
+                    // A write of this run whose answer was lost landed after all (Personio may have added a break).
+                    emit(job.dayEnded(target.date(), DayOutcome.FILLED, null));
+                    return null;
+                }
+                DayPlan now = month.decide(target.date(), card, settings, today);
+                DayPlan.Fill fill = target.asShown(now);
+                if (fill == null) {
+                    emit(job.dayChanged(target.date(), now));
+                    return null;
+                }
+                failure = writeOrFailure(fill, month);
+            } catch (RunException e) {
+                if (e.code() != RunErrorCode.PERSONIO_UNAVAILABLE) {
+                    throw e;
+                }
+                failure = afterLostSave(target, settings, today, month, e.error());
+            } catch (PersonioCalls.Cancelled e) {
+                throw e;
+            } catch (RuntimeException e) {
+                failure = RunError.of(RunErrorCode.REPEATED_FAILURE, Message.of(MessageCode.UNEXPECTED));
+            }
+            emit(job.dayEnded(target.date(), failure == null ? DayOutcome.FILLED : DayOutcome.FAILED,
+                    failure == null ? null : failure.detail()));
+            return failure;
         }
-        // Two clients treat a 2xx whose body says "success": false as a failure; so do we.
-        return SaveAnswer.confirmed(save.body()) ? null : SaveAnswer.refusal(redactor.clean(save.body()));
+
+        /** One day's card, read on its own after the day's refresh; null when Personio sent none for it. */
+        private Timecard readDay(LocalDate date, Settings settings, MonthRead month) {
+            calls.refresh();
+            return reader().parse(calls.getJson(Endpoints.timesheet(month.employeeId(), date, date,
+                    settings.timezone()))).day(date);
+        }
+
+        /**
+         * After a day's write got no answer, one more read of the day tells what happened: the save landed after all
+         * (filled), or the day is still empty and as shown, and is written once more; anything else fails the day with
+         * the first error.
+         */
+        private RunError afterLostSave(DayResult target, Settings settings, LocalDate today, MonthRead month,
+                RunError error) {
+            DayResult day = job.day(target.date());
+            if (!day.sent() || !calls.saveUnanswered()) {
+                return error;
+            }
+            try {
+                Timecard card = readDay(target.date(), settings, month);
+                if (day.landedIn(card)) {
+                    return null;
+                }
+                DayPlan.Fill fill = day.asShown(month.decide(target.date(), card, settings, today));
+                if (fill != null) {
+                    return writeOrFailure(fill, month);
+                }
+            } catch (RunException e) {
+                // The first error says more than this one.
+            }
+            return error;
+        }
+
+        /** Writes the day; null when it was saved, else the error three such days in a row stop the run with. */
+        private RunError writeOrFailure(DayPlan.Fill fill, MonthRead month) {
+            Message refusal = write(fill, month);
+            return refusal == null ? null : RunError.of(RunErrorCode.REPEATED_FAILURE, refusal);
+        }
+
+        private Job emit(Job next) {
+            if (calls.lastSentEpoch() != Long.MIN_VALUE) {
+                next = next.activeAt(calls.lastSentEpoch());
+            }
+            job = next;
+            ports.progress().accept(next);
+            return next;
+        }
+
+        /** Whether the user asked to stop; the first time, the job says so. */
+        private boolean cancelled() {
+            boolean asked = ports.cancelled().getAsBoolean();
+            if (asked && !job.cancelling()) {
+                emit(job.cancelRequested());
+            }
+            return asked;
+        }
+
+        /**
+         * Waits until a pace has passed since the last day started; after a day that was retried, or whose last request
+         * went out more than half a pace after it started (a slow answer), a full pace after that request. False when
+         * cancelled meanwhile.
+         */
+        private boolean waitForPace(long lastStart) {
+            if (lastStart == Long.MIN_VALUE) {
+                return true;
+            }
+            long pace = options.paceMillis() + options.paceMarginMillis();
+            long due = lastStart + pace;
+            if (calls.retried() || calls.lastSentAt() - lastStart > options.paceMillis() / 2) {
+                due = Math.max(due, calls.lastSentAt() + pace);
+            }
+            long now = ports.clock().millis();
+            while (now < due) {
+                if (cancelled()) {
+                    return false;
+                }
+                ports.clock().sleep(Math.min(100, due - now));
+                now = ports.clock().millis();
+            }
+            return true;
+        }
+
+        /**
+         * The first day of a run taken up again starts a full pace after the last request its lost worker sent, by the
+         * wall clock (the worker's own clock started anew). False when cancelled meanwhile.
+         */
+        private boolean waitAfterResume(long lastSentEpoch) {
+            long due = lastSentEpoch + options.paceMillis() + options.paceMarginMillis();
+            long now = ports.clock().epochMillis();
+            while (now < due) {
+                if (cancelled()) {
+                    return false;
+                }
+                ports.clock().sleep(Math.min(100, due - now));
+                now = ports.clock().epochMillis();
+            }
+            return true;
+        }
+
+        /** Writes one day; returns null when it was saved, or why Personio refused it. */
+        private Message write(DayPlan.Fill day, MonthRead month) {
+            long employeeId = month.employeeId();
+            boolean projectIdsAsText = month.projectIdsAsText();
+            List<PlannedPeriod> periods = day.periods();
+            List<String> periodIds = new ArrayList<>();
+            for (int i = 0; i < periods.size(); i++) {
+                periodIds.add(ports.ids().get());
+            }
+            String dayId = day.dayId() != null ? day.dayId() : ports.ids().get();
+            List<String> ids = new ArrayList<>(List.of(dayId));
+            ids.addAll(periodIds);
+            emit(job.sending(day.date(), ids));
+
+            // The day's refresh came before its read, and serves the validation and the save too.
+            HttpResponse validation = calls.send("POST", Endpoints.VALIDATE,
+                    DayWrite.validateBody(employeeId, dayId, periods, periodIds, projectIdsAsText));
+            if (!validation.ok()) {
+                return refusal(validation, periods, month.projectsAnswer());
+            }
+            ValidationAnswer answer;
+            try {
+                answer = ValidationAnswer.parse(redactor.clean(validation.body()));
+            } catch (InputException e) {
+                return redactor.clean(e.detail());
+            }
+            if (!answer.valid()) {
+                return answer.refusal();
+            }
+            HttpResponse save = calls.send("PUT", Endpoints.day(dayId),
+                    DayWrite.saveBody(employeeId, periods, periodIds, projectIdsAsText));
+            if (!save.ok()) {
+                return refusal(save, periods, month.projectsAnswer());
+            }
+            // Two clients treat a 2xx whose body says "success": false as a failure; so do we.
+            return SaveAnswer.confirmed(save.body()) ? null : SaveAnswer.refusal(redactor.clean(save.body()));
+        }
     }
 }

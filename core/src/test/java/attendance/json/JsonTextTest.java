@@ -56,6 +56,15 @@ class JsonTextTest {
     }
 
     @Test
+    void deepTextIsLeftToOrgJson() {
+        String deep = "[".repeat(201) + "]".repeat(201);
+        assertNull(JsonText.strict(deep, '['));
+        assertEquals(1, JsonText.array(deep).length());
+        String allowed = "[".repeat(200) + "]".repeat(200);
+        assertNotNull(JsonText.strict(allowed, '['));
+    }
+
+    @Test
     void textThatIsNotStrictJsonGoesToOrgJson() {
         assertNull(JsonText.strict("{a:1}", '{'));
         assertNull(JsonText.strict("{\"a\":1,\"a\":2}", '{'));
