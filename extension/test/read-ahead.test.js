@@ -47,11 +47,34 @@ test('a read sent ahead answers the same request once, of its company only', asy
   const reads = new PlanReads({ tenant: 'acme', cookies, answers: new Map([[sameRead(timesheet), answer]]) });
   assert.equal(reads.cookiesOf('other'), null);
   assert.equal(reads.cookiesOf('acme'), cookies);
-  assert.equal(reads.cookiesOf('acme'), null, 'the cookies read ahead are given once');
   reads.noteCookies(cookies);
   assert.equal(reads.answer('other', timesheet), null);
   assert.equal(await reads.answer('acme', timesheet), '{"status":200}');
   assert.equal(reads.answer('acme', timesheet), null, 'a second read of the same goes out as usual');
+});
+
+test('once the core reads the cookies again (after a session refresh), nothing read ahead is given', () => {
+  const reads = new PlanReads({
+    tenant: 'acme', cookies, answers: new Map([[sameRead(timesheet), Promise.resolve('{"status":200}')]]),
+  });
+  assert.equal(reads.cookiesOf('acme'), cookies);
+  assert.equal(reads.cookiesOf('acme'), null, 'the cookies read ahead are given once');
+  assert.equal(reads.answer('acme', timesheet), null, 'an answer from before the refresh is not given');
+});
+
+test('a read with a header that is neither standard nor a cookie is not kept, nor is an address elsewhere', () => {
+  const other = JSON.parse(timesheet);
+  assert.equal(storedRead(JSON.stringify({ ...other, headers: { ...other.headers, authorization: 'x' } }), values),
+    null);
+  assert.equal(storedRead(JSON.stringify({ ...other, path: '//evil.example/x' }), values), null);
+  assert.equal(storedRead(JSON.stringify({ ...other, path: 'https://evil.example/x' }), values), null);
+});
+
+test('only the page\'s first plan keeps its reads', () => {
+  const later = new PlanReads(null, false);
+  later.noteCookies(cookies);
+  later.answer('acme', timesheet);
+  assert.deepEqual(later.kept('acme'), {});
 });
 
 test('every read of a plan is kept once for the next opening, without any cookie value', () => {

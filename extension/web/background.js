@@ -9,6 +9,7 @@ import {
   onPersonio, PERSONIO_SITES, SESSION_COOKIE, tenantOf,
 } from './personio-site.js';
 import { PORT } from './protocol.js';
+import { KEPT_READS } from './read-ahead.js';
 import { askCore, COOKIES_PRESENCE_ONLY, request } from './core-host.js';
 import { createReads } from './worker-reads.js';
 import {
@@ -118,7 +119,9 @@ chrome.storage.onChanged.addListener((changes, area) => {
   }
 });
 // A session that ends (signed out, or its cookie expired or was deleted) empties the badge at once: the reminder is
-// read again, and asks nothing without a session. A cookie that Personio merely renews ('overwrite') changes nothing.
+// read again, and asks nothing without a session; and the popup's reads kept for sending ahead are dropped, since
+// the next session may be someone else's (read-ahead.js). A cookie that Personio merely renews ('overwrite') changes
+// nothing.
 chrome.cookies.onChanged.addListener(({ removed, cookie, cause }) => {
   if (!onPersonio(cookie.domain)) {
     return;
@@ -128,6 +131,7 @@ chrome.cookies.onChanged.addListener(({ removed, cookie, cause }) => {
     ready.then(() => pilot.check());
   }
   if (removed && cause !== 'overwrite' && COOKIES_PRESENCE_ONLY.has(cookie.name)) {
+    chrome.storage.local.remove(KEPT_READS).catch((e) => console.error('could not drop the kept reads', e && e.message));
     ready.then(reminder.refresh);
   }
 });

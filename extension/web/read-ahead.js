@@ -2,13 +2,19 @@
 // the user is, the month's timesheet: GETs only, each once); the next popup sends them again as it opens, while the
 // page still loads the core, and the core's request that is the same read is answered by what came back. Only the
 // popup's first plan is answered so, and only once per read: the core still decides every answer, a read it sends
-// that nobody read ahead goes out as usual, and a stale session is refreshed and read again as always. A header
-// whose value was a cookie's (the XSRF token) is kept as that cookie's name and filled from the cookie as it is now.
-// What is kept is the addresses and headers of the reads, never an answer or a cookie's value.
+// that nobody read ahead goes out as usual, and once the core reads the cookies again (after a session refresh) no
+// answer from before is given any more. A header whose value was a cookie's (the XSRF token) is kept as that cookie's
+// name and filled from the cookie as it is now; a read with any other header but the standard `accept` and
+// `content-type` is not kept.
+// What is kept is the addresses and headers of the reads, never an answer or a cookie's value; the worker drops it
+// when the session ends (background.js), so that the next person's popup never sends the last one's reads.
 import { extensionFetch } from './page-fetch.js';
 import { originOf, SESSION_COOKIE, tenantOf } from './personio-site.js';
 
-const STORED = 'readAhead';
+/** Where a plan's reads are kept, in chrome.storage.local. */
+export const KEPT_READS = 'readAhead';
+// Headers kept as they are: standard ones that carry no secret. Any other must carry a cookie's value.
+const PLAIN_HEADERS = new Set(['accept', 'content-type']);
 
 /**
  * @typedef {{ method: string, path: string, headers: Object<string, string | { cookie: string }>, body: null,
@@ -39,16 +45,32 @@ export function sameRead(requestJson) {
  */
 export function storedRead(requestJson, cookieValues) {
   const request = JSON.parse(requestJson);
-  if (request.method !== 'GET' || request.body !== null) {
+  if (!isRead(request)) {
     return null;
   }
   /** @type {Object<string, string | { cookie: string }>} */
   const headers = {};
   for (const [name, value] of Object.entries(request.headers || {})) {
     const cookie = Object.keys(cookieValues).find((c) => cookieValues[c] === value);
-    headers[name] = cookie === undefined ? value : { cookie };
+    if (cookie !== undefined) {
+      headers[name] = { cookie };
+    } else if (PLAIN_HEADERS.has(name.toLowerCase())) {
+      headers[name] = value;
+    } else {
+      return null;
+    }
   }
   return { ...request, headers };
+}
+
+/**
+ * Whether a request, as the core describes it or as it was kept, is a read of an address of the company: a GET
+ * without a body, to a path.
+ * @param {any} request
+ */
+function isRead(request) {
+  return Boolean(request) && request.method === 'GET' && request.body === null && typeof request.path === 'string'
+    && request.path.startsWith('/') && !request.path.startsWith('//');
 }
 
 /**
@@ -81,7 +103,7 @@ export function readAhead() {
   if (taken) {
     return;
   }
-  early = chrome.storage.local.get(STORED).then(async ({ [STORED]: kept }) => {
+  early = chrome.storage.local.get(KEPT_READS).then(async ({ [KEPT_READS]: kept }) => {
     const tenant = kept && typeof kept.tenant === 'string' && Array.isArray(kept.reads)
       ? tenantOf(`${originOf(kept.tenant)}/`) : null;
     if (!tenant) {
@@ -94,7 +116,7 @@ export function readAhead() {
       return null;
     }
     const answers = new Map();
-    for (const read of kept.reads) {
+    for (const read of kept.reads.filter(isRead)) {
       const requestJson = requestOfRead(read, values);
       if (requestJson !== null) {
         answers.set(sameRead(requestJson), extensionFetch(origin, requestJson));
@@ -109,21 +131,29 @@ export function readAhead() {
 
 /** One plan's reads: answered from what was read ahead (once), and kept for the next opening. */
 export class PlanReads {
-  /** @param {Early | null} ahead */
-  constructor(ahead) {
+  /**
+   * @param {Early | null} ahead
+   * @param {boolean} keeps whether this plan's reads are kept for the next opening
+   */
+  constructor(ahead, keeps = true) {
     this.ahead = ahead;
+    this.keeps = keeps;
     /** @type {Object<string, string>} */
     this.cookieValues = {};
     /** @type {Map<string, StoredRead>} */
     this.sent = new Map();
   }
 
-  /** The plan's reads begun ahead, once; null when none were (then the page reads as usual). */
+  /**
+   * A plan's reads: for the page's first plan, those begun ahead (none when none were; then the page reads as
+   * usual), and only the first plan's are kept, being what the next popup is likely to show first again.
+   */
   static async take() {
+    const first = !taken;
     taken = true;
     const ahead = early ? await early : null;
     early = null;
-    return new PlanReads(ahead);
+    return new PlanReads(ahead, first);
   }
 
   /**
@@ -132,6 +162,10 @@ export class PlanReads {
    */
   cookiesOf(tenant) {
     if (!this.ahead || this.ahead.tenant !== tenant || this.cookiesGiven) {
+      // The core reads the cookies again after a session refresh: an answer from before it is not given any more.
+      if (this.ahead && this.cookiesGiven) {
+        this.ahead.answers.clear();
+      }
       return null;
     }
     this.cookiesGiven = true;
@@ -165,10 +199,11 @@ export class PlanReads {
   }
 
   /**
-   * This plan's reads as the next popup finds them in the extension's storage: the company, and each read once.
+   * This plan's reads as the next popup finds them in the extension's storage: the company, and each read once;
+   * nothing for a plan that keeps none.
    * @param {string} tenant
    */
   kept(tenant) {
-    return { [STORED]: { tenant, reads: [...this.sent.values()] } };
+    return this.keeps ? { [KEPT_READS]: { tenant, reads: [...this.sent.values()] } } : {};
   }
 }

@@ -169,7 +169,7 @@ public final class RecorderApi {
         List<Violation> problems = new ArrayList<>();
         Object raw = editJson == null ? null : Fields.isJson(editJson) ? JsonText.object(editJson) : editJson;
         JSONObject context = contextJson != null && contextJson.trim().startsWith("{") && Fields.isJson(contextJson)
-                ? new JSONObject(contextJson.trim()) : new JSONObject();
+                ? JsonText.object(contextJson.trim()) : new JSONObject();
         WorkRules rules = SettingsCheck.rulesOf(SettingsCodec.parse(SettingsCodec.layered(context.opt("settings"),
                 CompanyValues.usable(context.opt("managed")))).settings());
         DayEdit edit = day == null ? null : DayEdits.read(day, raw, problems, rules);

@@ -115,10 +115,15 @@ class ReminderBadgeIT {
         long count = plannedBeforeToday() + lastMonthsDays();
         assertTrue(count > 0, "every day before today is empty in the simulator");
         waitForBadge(text(count));
+        String keptReads = "chrome.storage.local.get('readAhead').then((s) => done(Boolean(s.readAhead)));";
+        chromium.waitFor(d -> Boolean.TRUE.equals(chromium.async(keptReads)) ? true : null);
         // Signed out: the session cookie is gone, as when it expires; no Personio page loads, no plan is asked for.
         chromium.async("chrome.cookies.remove({url: 'https://" + simulator.tenant() + ".app.personio.com/', "
                 + "name: 'ATHENA_SESSION'}).then(() => done(true));");
         assertEquals("", waitForBadge(""));
+        // The next session may be someone else's: the popup's reads kept for sending ahead are gone with this one.
+        // (waitFor fails the test when the condition does not come true within its time.)
+        chromium.waitFor(d -> Boolean.FALSE.equals(chromium.async(keptReads)) ? true : null);
     }
 
     @Test
