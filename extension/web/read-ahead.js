@@ -161,15 +161,17 @@ export class PlanReads {
    * @param {string} tenant
    */
   cookiesOf(tenant) {
-    if (!this.ahead || this.ahead.tenant !== tenant || this.cookiesGiven) {
+    const ahead = this.aheadFor(tenant);
+    if (!ahead) {
+      return null;
+    }
+    if (this.cookiesGiven) {
       // The core reads the cookies again after a session refresh: an answer from before it is not given any more.
-      if (this.ahead && this.cookiesGiven) {
-        this.ahead.answers.clear();
-      }
+      ahead.answers.clear();
       return null;
     }
     this.cookiesGiven = true;
-    return this.ahead.cookies;
+    return ahead.cookies;
   }
 
   /** @param {chrome.cookies.Cookie[]} cookies the cookies the core was given */
@@ -189,13 +191,22 @@ export class PlanReads {
     if (read) {
       this.sent.set(sameRead(JSON.stringify(read)), read);
     }
+    const ahead = this.aheadFor(tenant);
     const key = sameRead(requestJson);
-    if (!this.ahead || this.ahead.tenant !== tenant || !this.ahead.answers.has(key)) {
+    const answer = ahead ? ahead.answers.get(key) : undefined;
+    if (answer === undefined) {
       return null;
     }
-    const answer = this.ahead.answers.get(key);
-    this.ahead.answers.delete(key);
-    return answer || null;
+    ahead.answers.delete(key);
+    return answer;
+  }
+
+  /**
+   * What was read ahead, when it was for this company.
+   * @param {string} tenant
+   */
+  aheadFor(tenant) {
+    return this.ahead && this.ahead.tenant === tenant ? this.ahead : null;
   }
 
   /**

@@ -56,7 +56,7 @@ abstract sealed class BridgeRequest permits BridgeRequest.OfMonth, BridgeRequest
         try {
             return Fields.object(json, "request");
         } catch (InputException e) {
-            throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST, e.detail()));
+            throw badRequest(e.detail());
         }
     }
 
@@ -69,7 +69,7 @@ abstract sealed class BridgeRequest permits BridgeRequest.OfMonth, BridgeRequest
             }
             return month;
         } catch (InputException e) {
-            throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST, e.detail()));
+            throw badRequest(e.detail());
         }
     }
 
@@ -163,6 +163,15 @@ abstract sealed class BridgeRequest permits BridgeRequest.OfMonth, BridgeRequest
         return raw.opt("basis") instanceof String b ? b : null;
     }
 
+    /** {@code bad_request}, naming the request's field and what it held where something else was expected. */
+    private static RunException badRequest(MessageCode expected, String field, Object value) {
+        return badRequest(Message.of(expected, "request." + field, Fields.describe(value)));
+    }
+
+    private static RunException badRequest(Message detail) {
+        return new RunException(RunError.of(RunErrorCode.BAD_REQUEST, detail));
+    }
+
     private static RunException invalid(List<Violation> violations) {
         return new RunException(new RunError(RunErrorCode.INVALID_SETTINGS, null, violations));
     }
@@ -198,8 +207,7 @@ abstract sealed class BridgeRequest permits BridgeRequest.OfMonth, BridgeRequest
                 return null;
             }
             if (!(text instanceof String s)) {
-                throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST,
-                        Message.of(MessageCode.EXPECTED_TEXT, "request.import", Fields.describe(text))));
+                throw badRequest(MessageCode.EXPECTED_TEXT, "import", text);
             }
             return s;
         }
@@ -251,7 +259,7 @@ abstract sealed class BridgeRequest permits BridgeRequest.OfMonth, BridgeRequest
             try {
                 return JobJson.read(raw.opt("job"));
             } catch (InputException e) {
-                throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST, e.detail()));
+                throw badRequest(e.detail());
             }
         }
     }
@@ -274,8 +282,7 @@ abstract sealed class BridgeRequest permits BridgeRequest.OfMonth, BridgeRequest
             }
             RunKind known = kind instanceof String k ? RunKind.fromCode(k) : null;
             if (known == null) {
-                throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST,
-                        Message.of(MessageCode.EXPECTED_TEXT, "request.kind", Fields.describe(kind))));
+                throw badRequest(MessageCode.EXPECTED_TEXT, "kind", kind);
             }
             return known;
         }
@@ -300,9 +307,7 @@ abstract sealed class BridgeRequest permits BridgeRequest.OfMonth, BridgeRequest
          */
         Map<LocalDate, String> confirmed() {
             if (!(raw.opt("confirmed") instanceof JSONArray list)) {
-                throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST,
-                        Message.of(MessageCode.EXPECTED_LIST, "request.confirmed",
-                                Fields.describe(raw.opt("confirmed")))));
+                throw badRequest(MessageCode.EXPECTED_LIST, "confirmed", raw.opt("confirmed"));
             }
             Map<LocalDate, String> days = new TreeMap<>();
             for (int i = 0; i < list.length(); i++) {
@@ -311,8 +316,7 @@ abstract sealed class BridgeRequest permits BridgeRequest.OfMonth, BridgeRequest
                 Object dateValue = row == null ? entry : row.opt("date");
                 LocalDate date = Times.date(dateValue instanceof String s ? s : "");
                 if (date == null || !YearMonth.from(date).equals(month)) {
-                    throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST, Message.of(
-                            MessageCode.EXPECTED_DATE, "request.confirmed[" + i + "]", Fields.describe(dateValue))));
+                    throw badRequest(MessageCode.EXPECTED_DATE, "confirmed[" + i + "]", dateValue);
                 }
                 days.put(date, row == null || !(row.opt("digest") instanceof String d) ? null : d);
             }
@@ -399,8 +403,7 @@ abstract sealed class BridgeRequest permits BridgeRequest.OfMonth, BridgeRequest
             }
             LocalDate date = Times.date(value instanceof String s ? s : "");
             if (date == null) {
-                throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST,
-                        Message.of(MessageCode.EXPECTED_DATE, "request.date", Fields.describe(value))));
+                throw badRequest(MessageCode.EXPECTED_DATE, "date", value);
             }
             return date;
         }
@@ -412,8 +415,7 @@ abstract sealed class BridgeRequest permits BridgeRequest.OfMonth, BridgeRequest
                 return null;
             }
             if (!(value instanceof String digest)) {
-                throw new RunException(RunError.of(RunErrorCode.BAD_REQUEST,
-                        Message.of(MessageCode.EXPECTED_TEXT, "request.digest", Fields.describe(value))));
+                throw badRequest(MessageCode.EXPECTED_TEXT, "digest", value);
             }
             return digest;
         }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Fills a month: the writer. The month is read by a {@link MonthReader} right before writing, and the run writes from
@@ -304,15 +305,7 @@ public final class FillRun {
             if (calls.retried() || calls.lastSentAt() - lastStart > options.paceMillis() / 2) {
                 due = Math.max(due, calls.lastSentAt() + pace);
             }
-            long now = ports.clock().millis();
-            while (now < due) {
-                if (cancelled()) {
-                    return false;
-                }
-                ports.clock().sleep(Math.min(100, due - now));
-                now = ports.clock().millis();
-            }
-            return true;
+            return sleepUntil(due, ports.clock()::millis);
         }
 
         /**
@@ -320,14 +313,19 @@ public final class FillRun {
          * wall clock (the worker's own clock started anew). False when cancelled meanwhile.
          */
         private boolean waitAfterResume(long lastSentEpoch) {
-            long due = lastSentEpoch + options.paceMillis() + options.paceMarginMillis();
-            long now = ports.clock().epochMillis();
+            return sleepUntil(lastSentEpoch + options.paceMillis() + options.paceMarginMillis(),
+                    ports.clock()::epochMillis);
+        }
+
+        /** Sleeps until {@code due} by the given clock, looking for a cancel every 100 ms; false when cancelled. */
+        private boolean sleepUntil(long due, LongSupplier clock) {
+            long now = clock.getAsLong();
             while (now < due) {
                 if (cancelled()) {
                     return false;
                 }
                 ports.clock().sleep(Math.min(100, due - now));
-                now = ports.clock().epochMillis();
+                now = clock.getAsLong();
             }
             return true;
         }
