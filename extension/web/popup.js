@@ -1,4 +1,4 @@
-// The popup is a view: it has the core plan the month (page-plan.js), asks the worker to start or cancel a run, and
+// The popup is a view: it has the core plan the month (run-client.js), asks the worker to start or cancel a run, and
 // watches it. It renders the plan and the job as the core made them; every count, outcome and code on screen comes
 // from the core.
 import { currentMonth, monthLabel } from './dates.js';

@@ -12,7 +12,8 @@ export const PORT = Object.freeze({
 
 /** Every message type. */
 export const MESSAGE = Object.freeze({
-  // page → worker, over a popup or options port
+  // page → worker, over a popup or options port (a plan is answered with the same type and id)
+  PLAN: 'plan',
   PLANNED: 'planned',
   FILL: 'fill',
   CANCEL: 'cancel',
@@ -39,21 +40,25 @@ export const MESSAGE = Object.freeze({
  *   a run as the core made it (`kind`: month, import or autopilot)
  * @typedef {{ date: string, digest: (string | null) }} ConfirmedDay
  *
+ * @typedef {{ type: 'plan', id: number, month: string, first: boolean, import?: boolean }} PlanRequest
+ *   a month's plan, asked of a running worker (month-plan.js); `first`: the page's first plan, which sends the last
+ *   plan's reads ahead and keeps its own
  * @typedef {{ type: 'planned', month: string, reminder: (object | null) }} PlannedMessage
- *   the popup has made a month's plan (page-plan.js): the reminder the core counted with it, if any
+ *   the popup has made a month's plan itself (month-plan.js): the reminder the core counted with it, if any
  * @typedef {{ type: 'fill', month: string, basis: (string | null), confirmed: ConfirmedDay[], import?: boolean }}
  *   FillRequest  a run of the days on screen, held to the plan's basis
  * @typedef {{ type: 'cancel' }} CancelRequest
  * @typedef {{ type: 'export', id: number, month: string, format: ('csv' | 'json') }} ExportRequest
- * @typedef {PlannedMessage | FillRequest | CancelRequest | ExportRequest} RunRequest
+ * @typedef {PlanRequest | PlannedMessage | FillRequest | CancelRequest | ExportRequest} RunRequest
  *   what a popup or options port carries to the worker
  *
+ * @typedef {{ type: 'plan', id: number, month: string, result: CoreAnswer }} PlanAnswer
  * @typedef {{ type: 'export', id: number, month: string, result: CoreAnswer }} ExportAnswer
  * @typedef {{ type: 'job', job: (Job | null), waiting: boolean }} JobMessage
  *   the job as it stands, on connecting and after every change; `waiting`: a run asked for waits for the autopilot's
  * @typedef {{ type: 'refused', error: CoreError, import?: boolean }} RefusedMessage
  *   a run that could not start; `import` says which kind of page asked when it is told to every page
- * @typedef {ExportAnswer | JobMessage | RefusedMessage} RunAnswer
+ * @typedef {PlanAnswer | ExportAnswer | JobMessage | RefusedMessage} RunAnswer
  *   what the worker sends on a popup or options port
  *
  * @typedef {{ type: 'check', id: number } | { type: 'validate', id: number, date: string, digest: string }}
@@ -81,6 +86,8 @@ export function allowedOn(portName, message) {
     return message.type === MESSAGE.CHECK || message.type === MESSAGE.VALIDATE;
   }
   switch (message.type) {
+    case MESSAGE.PLAN:
+      return month && Number.isInteger(message.id) && typeof message.first === 'boolean';
     case MESSAGE.PLANNED:
       return portName === PORT.POPUP && month && typeof message.reminder === 'object';
     case MESSAGE.FILL:

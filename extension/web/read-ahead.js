@@ -1,11 +1,11 @@
-// The popup's reads, begun before the core has loaded. A plan of the popup keeps the reads it sent (the projects, who
-// the user is, the month's timesheet: GETs only, each once); the next popup sends them again as it opens, while the
-// page still loads the core, and the core's request that is the same read is answered by what came back. Only the
-// popup's first plan is answered so, and only once per read: the core still decides every answer, a read it sends
-// that nobody read ahead goes out as usual, and once the core reads the cookies again (after a session refresh) no
-// answer from before is given any more. A header whose value was a cookie's (the XSRF token) is kept as that cookie's
-// name and filled from the cookie as it is now; a read with any other header but the standard `accept` and
-// `content-type` is not kept.
+// The popup's reads, begun before the core asks for them. A popup's first plan keeps the reads it sent (the projects,
+// who the user is, the month's timesheet: GETs only, each once); the next popup's first plan sends them again as it
+// begins (in the worker, or in the page while it still loads the core; plan-start.js), and the core's request that
+// is the same read is answered by what came back. Only a popup's first plan is answered so, and only once per read:
+// the core still decides every answer, a read it sends that nobody read ahead goes out as usual, and once the core
+// reads the cookies again (after a session refresh) no answer from before is given any more. A header whose value was
+// a cookie's (the XSRF token) is kept as that cookie's name and filled from the cookie as it is now; a read with any
+// other header but the standard `accept` and `content-type` is not kept.
 // What is kept is the addresses and headers of the reads, never an answer or a cookie's value; the worker drops it
 // when the session ends (background.js), so that the next person's popup never sends the last one's reads.
 import { extensionFetch } from './page-fetch.js';
@@ -21,11 +21,6 @@ const PLAIN_HEADERS = new Set(['accept', 'content-type']);
  *   timeout_ms: number }} StoredRead
  * @typedef {{ tenant: string, cookies: chrome.cookies.Cookie[], answers: Map<string, Promise<string>> }} Early
  */
-
-/** @type {Promise<Early | null> | null} */
-let early = null;
-// Once the plan took what was sent ahead (or found nothing), nothing more is sent ahead that nobody would take.
-let taken = false;
 
 /**
  * One request as the core described it, the same whatever the order of its keys and headers.
@@ -98,12 +93,13 @@ function valuesOf(cookies) {
   return Object.fromEntries(cookies.filter((c) => c.value !== '').map((c) => [c.name, c.value]));
 }
 
-/** Sends the last plan's reads again, when someone is signed in to its company; the popup calls it as it opens. */
+/**
+ * Sends the last plan's reads again, when someone is signed in to its company: a plan's first step, before the core
+ * has asked for anything.
+ * @returns {Promise<Early | null>}
+ */
 export function readAhead() {
-  if (taken) {
-    return;
-  }
-  early = chrome.storage.local.get(KEPT_READS).then(async ({ [KEPT_READS]: kept }) => {
+  return chrome.storage.local.get(KEPT_READS).then(async ({ [KEPT_READS]: kept }) => {
     const tenant = kept && typeof kept.tenant === 'string' && Array.isArray(kept.reads)
       ? tenantOf(`${originOf(kept.tenant)}/`) : null;
     if (!tenant) {
@@ -142,18 +138,6 @@ export class PlanReads {
     this.cookieValues = {};
     /** @type {Map<string, StoredRead>} */
     this.sent = new Map();
-  }
-
-  /**
-   * A plan's reads: for the page's first plan, those begun ahead (none when none were; then the page reads as
-   * usual), and only the first plan's are kept, being what the next popup is likely to show first again.
-   */
-  static async take() {
-    const first = !taken;
-    taken = true;
-    const ahead = early ? await early : null;
-    early = null;
-    return new PlanReads(ahead, first);
   }
 
   /**

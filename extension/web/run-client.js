@@ -1,9 +1,10 @@
 // One client of the worker's runs for every page that shows a plan or a run (the popup, the options page's import):
 // the port, connecting again when the worker stopped, request ids, plan, fill, cancel, export, and one callback for a
-// job that changed. The pages keep only their own controls. The plan is made in the page (page-plan.js); the worker
-// hears of it only for the reminder.
-import { planHere } from './page-plan.js';
+// job that changed. The pages keep only their own controls. A plan is made by the worker when one is running, its core
+// loaded and warm; else in the page itself (month-plan.js, imported only then), since starting the worker would take
+// longer than the whole plan.
 import { MESSAGE } from './protocol.js';
+import { planInPage, startPlan } from './plan-start.js';
 
 /**
  * @typedef {import('./protocol.js').Job} Job
@@ -36,34 +37,62 @@ export function createRunClient(page) {
   /** @type {chrome.runtime.Port | null} */
   let port = null;
   let planId = 0;
-  // The plan last asked for; an answer to an earlier one is dropped.
-  let planPending = 0;
+  /**
+   * The plan last asked for, until it is shown; an answer to an earlier one is dropped. `inWorker` while the worker
+   * makes it; `done` ends the promise of whoever asked.
+   * @type {{ id: number, month: string, inWorker: boolean, done: () => void } | null}
+   */
+  let pending = null;
   let exportId = 0;
   let exportPending = false;
   /** @type {Job | null} */
   let job = null;
 
   /**
-   * A plan arrived: shown unless a later one was asked for since; the popup's tells the worker the reminder it
-   * counted.
+   * A plan arrived: shown unless a later one was asked for since; one the page made itself tells the worker the
+   * reminder it counted.
    * @param {number} id
    * @param {string} month
    * @param {CoreAnswer} result
    */
   function planned(id, month, result) {
-    if (planPending !== id) {
+    if (pending === null || pending.id !== id) {
       return;
     }
-    planPending = 0;
+    const { inWorker, done } = pending;
+    pending = null;
     page.onPlan(month, result);
-    if (!imported && result.ok) {
+    if (!inWorker && !imported && result.ok) {
       send({ type: MESSAGE.PLANNED, month, reminder: result.reminder ?? null });
     }
+    done();
+  }
+
+  /**
+   * The page makes the plan itself, with the core it began to load.
+   * @param {number} id
+   * @param {string} month
+   * @param {import('./plan-start.js').InPage} start
+   */
+  async function planHere(id, month, start) {
+    /** @type {CoreAnswer} */
+    let result;
+    try {
+      result = await (await start.core).planMonth(month, imported, start.ahead);
+    } catch (e) {
+      console.error('plan failed', e && e.message);
+      result = { ok: false, error: { code: 'internal', detail: null, violations: [] } };
+    }
+    planned(id, month, result);
   }
 
   /** @param {RunAnswer} message */
   function receive(message) {
-    if (message.type === MESSAGE.JOB) {
+    if (message.type === MESSAGE.PLAN) {
+      if (pending !== null && pending.inWorker) {
+        planned(message.id, message.month, message.result);
+      }
+    } else if (message.type === MESSAGE.JOB) {
       const previous = job;
       job = message.job;
       const justEnded = Boolean(job && job.state !== 'running' && previous && previous.state === 'running');
@@ -90,6 +119,11 @@ export function createRunClient(page) {
     port.onMessage.addListener(receive);
     port.onDisconnect.addListener(() => {
       port = null;
+      // The worker stopped while making the plan: the page makes it.
+      if (pending !== null && pending.inWorker) {
+        pending.inWorker = false;
+        planHere(pending.id, pending.month, planInPage(false));
+      }
       if (exportPending) {
         exportPending = false;
         (page.onExport || (() => {}))(null);
@@ -120,14 +154,41 @@ export function createRunClient(page) {
       }
     },
     /**
-     * Asks for a month's plan, made in this page (page-plan.js); an answer to an earlier request is dropped.
+     * Asks for a month's plan, of the worker when it runs, else made here; an answer to an earlier request is
+     * dropped. Resolves once the plan is shown, or was dropped or asked for again.
      * @param {string} month
+     * @returns {Promise<void>}
      */
-    async plan(month) {
+    plan(month) {
+      if (pending !== null) {
+        pending.done();
+      }
       planId += 1;
-      const asked = planId;
-      planPending = asked;
-      planned(asked, month, await planHere(month, imported));
+      const id = planId;
+      return new Promise((done) => {
+        pending = {
+          id, month, inWorker: false, done,
+        };
+        startPlan(id === 1 && !imported).then((start) => {
+          if (pending === null || pending.id !== id) {
+            return;
+          }
+          if ('core' in start) {
+            planHere(id, month, start);
+          } else {
+            pending.inWorker = true;
+            try {
+              send({
+                type: MESSAGE.PLAN, id, month, first: id === 1, ...(imported ? { import: true } : {}),
+              });
+            } catch {
+              // A port whose worker stopped a moment ago: the page makes the plan.
+              pending.inWorker = false;
+              planHere(id, month, planInPage(false));
+            }
+          }
+        });
+      });
     },
     /**
      * Starts a run of the days on screen (the plan on screen is the confirmation).
@@ -145,7 +206,10 @@ export function createRunClient(page) {
     },
     /** The plan on its way is no longer wanted: its answer is dropped. */
     dropPlan() {
-      planPending = 0;
+      if (pending !== null) {
+        pending.done();
+        pending = null;
+      }
     },
     /**
      * Asks for the month as Personio holds it, as a file; false while one is on its way.

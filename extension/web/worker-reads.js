@@ -1,30 +1,49 @@
-// What the worker reads for the pages, never writing: the month as a file, the company's projects, and the
-// self-check, each one question to the core; and the reminder a page's plan counted.
+// What the worker reads for the pages, never writing: a month's plan, the month as a file, the company's projects,
+// and the self-check, each one question to the core; and the reminder a plan counted.
 import {
   exportMonth, projects, selfCheck, selfCheckValidate,
 } from './core.js';
 import { currentMonth } from './dates.js';
 import { openPersonioTabs, whereTheUserIs } from './personio-site.js';
 import { askCore, companySettings, request } from './core-host.js';
+import { planMonth } from './month-plan.js';
+import { readAhead } from './read-ahead.js';
 
 /**
  * The worker's reads, and the icon's reminder (`reminder`).
  * @param {{ reminder: { show: (counted: object) => Promise<void>, refreshIfStale: () => Promise<void> } }} worker
  */
 export function createReads({ reminder }) {
+  /**
+   * A plan was made (month-plan.js): the reminder it counted shows on the icon; a plan of this month that
+   * could not count it has the reminder read again when it is old.
+   * @param {import('./protocol.js').PlannedMessage} message
+   */
+  async function planned(message) {
+    if (message.reminder) {
+      await reminder.show(message.reminder);
+    } else if (message.month === currentMonth()) {
+      await reminder.refreshIfStale();
+    }
+  }
+
   return {
     /**
-     * The popup made a plan (page-plan.js): the reminder it counted shows on the icon; a plan of this month that
-     * could not count it has the reminder read again when it is old.
-     * @param {import('./protocol.js').PlannedMessage} message
+     * A page's plan of a month, made here since the worker runs (month-plan.js). A popup's first plan sends the last
+     * plan's reads ahead. Once it is answered (`answered`), the reminder it counted shows on the icon, as after a
+     * plan the popup made itself.
+     * @param {import('./protocol.js').PlanRequest} message
+     * @param {(result: import('./protocol.js').CoreAnswer) => void} answered
      */
-    async planned(message) {
-      if (message.reminder) {
-        await reminder.show(message.reminder);
-      } else if (message.month === currentMonth()) {
-        await reminder.refreshIfStale();
+    async plan(message, answered) {
+      const imported = Boolean(message.import);
+      const result = await planMonth(message.month, imported, message.first && !imported ? readAhead() : null);
+      answered(result);
+      if (!imported && result.ok) {
+        await planned({ type: 'planned', month: message.month, reminder: result.reminder ?? null });
       }
     },
+    planned,
     /** The month as Personio holds it, as a file the core made. */
     exportOf: (/** @type {string} */ month, /** @type {string} */ format) => askCore('export', exportMonth,
       async () => ({ ...(await request(month)), format })),

@@ -41,6 +41,9 @@ export function route({
 
   /** The run messages of a popup or options port. */
   const runRoutes = {
+    [MESSAGE.PLAN]: async (port, m) => reads.plan(m, (result) => answer(port, {
+      type: MESSAGE.PLAN, id: m.id, month: m.month, result,
+    })),
     [MESSAGE.PLANNED]: async (port, m) => reads.planned(m),
     [MESSAGE.FILL]: async (port, m) => {
       const error = runs.start(m);

@@ -191,23 +191,45 @@ public final class Chromium implements AutoCloseable {
 
     /** The DevTools websocket of the extension's service worker, once it runs. */
     public DevToolsTarget serviceWorker() throws Exception {
-        String address = ((Map<?, ?>) driver.getCapabilities().getCapability("goog:chromeOptions"))
-                .get("debuggerAddress").toString();
-        HttpClient http = HttpClient.newHttpClient();
-        String prefix = "chrome-extension://" + extensionId + "/";
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create("http://" + address + "/json/list"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            for (Object t : new JSONArray(list.body())) {
-                JSONObject target = (JSONObject) t;
-                if ("service_worker".equals(target.optString("type")) && target.optString("url").startsWith(prefix)) {
-                    return DevToolsTarget.connect(target.getString("webSocketDebuggerUrl"));
-                }
+            JSONObject target = workerTarget();
+            if (target != null) {
+                return DevToolsTarget.connect(target.getString("webSocketDebuggerUrl"));
             }
             Thread.sleep(100);
         }
         throw new IllegalStateException("the extension's service worker did not start");
+    }
+
+    /** Stops the extension's service worker, as the browser does after 30 s idle, and waits until it is gone. */
+    public void stopWorker() throws Exception {
+        driver.executeCdpCommand("ServiceWorker.enable", Map.of());
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            driver.executeCdpCommand("ServiceWorker.stopAllWorkers", Map.of());
+            if (workerTarget() == null) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the extension's service worker did not stop");
+    }
+
+    /** The DevTools target of the extension's service worker while it runs; null when it does not. */
+    private JSONObject workerTarget() throws Exception {
+        String address = ((Map<?, ?>) driver.getCapabilities().getCapability("goog:chromeOptions"))
+                .get("debuggerAddress").toString();
+        HttpResponse<String> list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://" + address + "/json/list")).build(), HttpResponse.BodyHandlers.ofString());
+        String prefix = "chrome-extension://" + extensionId + "/";
+        for (Object t : new JSONArray(list.body())) {
+            JSONObject target = (JSONObject) t;
+            if ("service_worker".equals(target.optString("type")) && target.optString("url").startsWith(prefix)) {
+                return target;
+            }
+        }
+        return null;
     }
 
     /** Handles of the open tabs. */

@@ -251,6 +251,32 @@ class FillFromPopupIT {
     }
 
     @Test
+    void aRunningWorkerMakesThePlanAndAStoppedOneLeavesItToThePopupWithTheSameDays() throws Exception {
+        signInAndOpenPopup();
+        Map<String, String> rows = popup.rows();
+        // The first popup holds the worker running: the next popup's plans are the worker's.
+        popup.openInNewTab();
+        assertTrue(workerListed(), "the worker runs, and makes the plan");
+        popup.showMonth(MONTH);
+        assertEquals(rows, popup.rows());
+
+        // Stopped, as the browser stops an idle worker: the popup makes the plan itself, with the core it loads then.
+        chromium.stopWorker();
+        assertFalse(workerListed(), "the worker is stopped: the popup plans itself");
+        popup.showMonth(MONTH.minusMonths(1));
+        popup.showMonth(MONTH);
+        assertEquals(rows, popup.rows());
+        assertEquals(Set.of(), written().keySet(), "a plan writes nothing");
+    }
+
+    /** Whether the popup finds the worker running, as its run client asks before each plan. */
+    private boolean workerListed() {
+        return !"[]".equals(chromium.driver().executeAsyncScript("const done = arguments[0];"
+                + "chrome.runtime.getContexts({ contextTypes: ['BACKGROUND'] })"
+                + ".then((c) => done(JSON.stringify(c)));"));
+    }
+
+    @Test
     void cancellingStopsAfterTheDayInFlight() {
         signInAndOpenPopup();
         popup.fill();
