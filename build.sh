@@ -73,7 +73,8 @@ need_node() {
   [ "$major" -ge 18 ] || die "Node.js 18.18 or later is needed for ESLint 9, found $(node --version)."
 }
 
-js_checks() {
+# The JavaScript tools of extension/package-lock.json (the build bundles the popup with esbuild; the checks use the rest).
+js_tools() {
   need_node
   (
     cd extension
@@ -82,6 +83,13 @@ js_checks() {
       npm ci --no-audit --no-fund >/dev/null || die "npm ci failed in extension/."
       touch node_modules
     fi
+  )
+}
+
+js_checks() {
+  js_tools
+  (
+    cd extension
     npx eslint web test || die "ESLint found problems in extension/ (see above; run: cd extension && npm run lint)."
     # The JSDoc types (the page-worker protocol, core.d.ts for the core.js built later), checked by TypeScript.
     npx tsc -p tsconfig.json || die "TypeScript found type errors in extension/web (see above; run: cd extension && npm run typecheck)."
@@ -126,6 +134,7 @@ firefox_lint() {
 
 package() {
   need_java
+  js_tools
   "${MVN[@]}" -DskipTests install
   echo "Unpacked extension: dist/extension/ ($(du -sh dist/extension | cut -f1)), for Firefox dist/extension-firefox/;" \
     "zips: $(ls dist/*.zip | tr '\n' ' ')"

@@ -29,7 +29,7 @@ import personio.simulator.SimulatorConfig;
  * {@code docs/performance.md}.
  */
 public final class Benchmarks {
-    private static final int OPENINGS = 20;
+    private static final int OPENINGS = Integer.getInteger("bench.openings", 20);
     private static final long PACE_MS = 1000;
     private static final String START = "<!-- bench:start -->";
     private static final String END = "<!-- bench:end -->";
