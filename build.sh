@@ -220,7 +220,8 @@ rebuild_check() {
 bench() {
   package
   need_chromium
-  "${MVN[@]}" -pl bench exec:java -Dexec.mainClass=attendance.bench.Benchmarks -Dbench.only="${1:-}"
+  "${MVN[@]}" -pl bench exec:java -Dexec.mainClass=attendance.bench.Benchmarks -Dbench.only="${1:-}" \
+    -Dbench.openings="${BENCH_OPENINGS:-20}"
 }
 
 case "${1:-}" in
