@@ -2,7 +2,9 @@
 // plan it loads when it plans itself, are each made one file, in place in the assembled extension. The browser fetches
 // an extension's modules one by one, and the popup's dozen of them cost more than its plan; `core.js` stays apart,
 // loaded only where it is used. Every other page and the worker load their modules as they are.
-import { build } from 'esbuild';
+const { build } = await import('esbuild').catch(() => {
+  throw new Error('esbuild is missing: run npm ci in extension/ (./build.sh package and ./build.sh test do)');
+});
 
 const [dir] = process.argv.slice(2);
 if (!dir) {
@@ -16,6 +18,10 @@ for (const entry of ['popup.js', 'month-plan.js']) {
     bundle: true,
     format: 'esm',
     external: ['./core.js', './month-plan.js'],
+    // Names and code as written: pageFetch is handed to chrome.scripting as a function, and must stay self-contained
+    // (keepNames would wrap it in a helper of the bundle's).
+    minify: false,
+    keepNames: false,
     charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',

@@ -20,6 +20,14 @@ test('a port carries only its own messages, with the fields their types need', (
   assert.ok(!allowedOn(PORT.POPUP, { type: MESSAGE.PLANNED, month: '2026-11' }), 'the reminder, or null, is named');
   assert.ok(!allowedOn(PORT.OPTIONS, { type: MESSAGE.PLANNED, month: '2026-11', reminder: null }),
     'only the popup counts the reminder');
+  assert.ok(allowedOn(PORT.POPUP, { type: MESSAGE.PLAN, id: 1, month: '2026-11', first: true }));
+  assert.ok(allowedOn(PORT.OPTIONS, {
+    type: MESSAGE.PLAN, id: 2, month: '2026-11', first: false, import: true,
+  }));
+  assert.ok(!allowedOn(PORT.POPUP, { type: MESSAGE.PLAN, id: 1, month: '2026-11' }), 'a plan says if it is the first');
+  assert.ok(!allowedOn(PORT.POPUP, { type: MESSAGE.PLAN, id: '1', month: '2026-11', first: true }),
+    'a plan\'s answer is matched by a whole-number id');
+  assert.ok(!allowedOn(PORT.SELF_CHECK, { type: MESSAGE.PLAN, id: 1, month: '2026-11', first: true }));
   assert.ok(allowedOn(PORT.OPTIONS, {
     type: MESSAGE.FILL, month: '2026-11', basis: null, confirmed: [],
   }));

@@ -40,7 +40,7 @@ export function createRunClient(page) {
   /**
    * The plan last asked for, until it is shown; an answer to an earlier one is dropped. `inWorker` while the worker
    * makes it; `done` ends the promise of whoever asked.
-   * @type {{ id: number, month: string, inWorker: boolean, done: () => void } | null}
+   * @type {{ id: number, month: string, first: boolean, inWorker: boolean, done: () => void } | null}
    */
   let pending = null;
   let exportId = 0;
@@ -61,11 +61,16 @@ export function createRunClient(page) {
     }
     const { inWorker, done } = pending;
     pending = null;
-    page.onPlan(month, result);
-    if (!inWorker && !imported && result.ok) {
-      send({ type: MESSAGE.PLANNED, month, reminder: result.reminder ?? null });
+    try {
+      page.onPlan(month, result);
+      if (!inWorker && !imported && result.ok) {
+        send({ type: MESSAGE.PLANNED, month, reminder: result.reminder ?? null });
+      }
+    } catch (e) {
+      console.error('plan not shown in full', e && e.message);
+    } finally {
+      done();
     }
-    done();
   }
 
   /**
@@ -122,7 +127,7 @@ export function createRunClient(page) {
       // The worker stopped while making the plan: the page makes it.
       if (pending !== null && pending.inWorker) {
         pending.inWorker = false;
-        planHere(pending.id, pending.month, planInPage(false));
+        planHere(pending.id, pending.month, planInPage(pending.first));
       }
       if (exportPending) {
         exportPending = false;
@@ -166,10 +171,12 @@ export function createRunClient(page) {
       planId += 1;
       const id = planId;
       return new Promise((done) => {
+        // A popup's first plan sends the last plan's reads ahead and keeps its own, wherever it is made.
+        const first = id === 1 && !imported;
         pending = {
-          id, month, inWorker: false, done,
+          id, month, first, inWorker: false, done,
         };
-        startPlan(id === 1 && !imported).then((start) => {
+        startPlan(first).then((start) => {
           if (pending === null || pending.id !== id) {
             return;
           }
@@ -179,12 +186,12 @@ export function createRunClient(page) {
             pending.inWorker = true;
             try {
               send({
-                type: MESSAGE.PLAN, id, month, first: id === 1, ...(imported ? { import: true } : {}),
+                type: MESSAGE.PLAN, id, month, first, ...(imported ? { import: true } : {}),
               });
             } catch {
               // A port whose worker stopped a moment ago: the page makes the plan.
               pending.inWorker = false;
-              planHere(id, month, planInPage(false));
+              planHere(id, month, planInPage(pending.first));
             }
           }
         });

@@ -37,7 +37,14 @@ export function createReads({ reminder }) {
      */
     async plan(message, answered) {
       const imported = Boolean(message.import);
-      const result = await planMonth(message.month, imported, message.first && !imported ? readAhead() : null);
+      /** @type {import('./protocol.js').CoreAnswer} */
+      let result;
+      try {
+        result = await planMonth(message.month, imported, message.first && !imported ? readAhead() : null);
+      } catch (e) {
+        console.error('plan failed', e && e.message);
+        result = { ok: false, error: { code: 'internal', detail: null, violations: [] } };
+      }
       answered(result);
       if (!imported && result.ok) {
         await planned({ type: 'planned', month: message.month, reminder: result.reminder ?? null });

@@ -32,10 +32,14 @@ function fromPage(sender, page) {
 export function route({
   ready, runs, reads, ports,
 }) {
-  /** Answers on a port only while it is open: a popup may have closed meanwhile. */
+  /** Answers on a port only while it is open: a popup may have closed meanwhile, or be closing. */
   const answer = (port, message) => {
     if (ports.has(port)) {
-      port.postMessage(message);
+      try {
+        port.postMessage(message);
+      } catch {
+        ports.delete(port);
+      }
     }
   };
 

@@ -1,6 +1,7 @@
 package attendance.bundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -36,6 +37,10 @@ class PopupBundleTest {
     @Test
     void thePlanTheWorkerOrThePopupMakesIsOneFileBesideTheCore() throws IOException {
         assertEquals(List.of("./core.js"), staticImports("month-plan.js"));
-        assertTrue(Files.readString(BUILT.resolve("month-plan.js")).contains("function planMonth("));
+        String plan = Files.readString(BUILT.resolve("month-plan.js"));
+        assertTrue(plan.contains("function planMonth("));
+        // pageFetch goes to chrome.scripting as a function of its own: no helper of the bundle may wrap it.
+        assertTrue(plan.contains("function pageFetch("));
+        assertFalse(plan.contains("__name("), "names kept as written, by no helper");
     }
 }
