@@ -6,6 +6,7 @@ import { timeIn, todayIn } from './dates.js';
 import { originOf, SESSION_COOKIE, whereTheUserIs } from './personio-site.js';
 import { extensionFetch } from './page-fetch.js';
 import { TenantTabs } from './personio-tab.js';
+import { errorAnswer } from './protocol.js';
 
 // The core gets the values of the cookies it uses, and only the presence of the session's other cookies.
 const COOKIE_VALUES_USED = new Set(['ATHENA-XSRF-TOKEN', 'product_language']);
@@ -125,7 +126,7 @@ export async function askCore(what, question, requestOf, reads = null) {
     return JSON.parse(await question(host(tabs, undefined, null, reads), JSON.stringify(await requestOf())));
   } catch (e) {
     console.error(`${what} failed`, e && e.message);
-    return { ok: false, error: { code: 'internal', detail: null, violations: [] } };
+    return errorAnswer('internal');
   } finally {
     await tabs.close();
   }

@@ -5,6 +5,7 @@
 // client decides (run-client.js); this module is the same in both places.
 import { preview } from './core.js';
 import { askCore, importedFile, request } from './core-host.js';
+import { errorAnswer } from './protocol.js';
 import { PlanReads } from './read-ahead.js';
 
 /**
@@ -30,7 +31,7 @@ export async function planMonth(month, imported, ahead) {
   }
   const file = await importedFile();
   if (file === null) {
-    return { ok: false, error: { code: 'no_import_file', detail: null, violations: [] } };
+    return errorAnswer('no_import_file');
   }
   return askCore('import plan', preview, async () => ({
     ...(await request(month)), import: file.text, import_answers: file.answers, import_edits: file.edits,

@@ -4,9 +4,8 @@
 import { readAhead } from './read-ahead.js';
 
 /**
- * @typedef {{ running: false, ahead: Promise<import('./read-ahead.js').Early | null> | null,
+ * @typedef {{ ahead: Promise<import('./read-ahead.js').Early | null> | null,
  *   core: Promise<typeof import('./month-plan.js')> }} InPage  a plan the page makes
- * @typedef {{ running: true } | InPage} PlanStart
  */
 
 /**
@@ -23,13 +22,13 @@ export async function workerRunning() {
 }
 
 /**
- * A plan's start: the worker makes it when it is running; else the page loads the core, and with `ahead` sends the
+ * A plan's start: null when the worker runs and makes it; else the page loads the core, and with `ahead` sends the
  * last plan's reads ahead.
  * @param {boolean} ahead
- * @returns {Promise<PlanStart>}
+ * @returns {Promise<InPage | null>}
  */
 export async function startPlan(ahead) {
-  return await workerRunning() ? { running: true } : planInPage(ahead);
+  return await workerRunning() ? null : planInPage(ahead);
 }
 
 /**
@@ -40,5 +39,5 @@ export async function startPlan(ahead) {
 export function planInPage(ahead) {
   const core = import('./month-plan.js');
   core.catch(() => {});
-  return { running: false, ahead: ahead ? readAhead() : null, core };
+  return { ahead: ahead ? readAhead() : null, core };
 }

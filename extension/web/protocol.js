@@ -71,6 +71,16 @@ export const MESSAGE = Object.freeze({
  */
 
 /**
+ * An answer that failed with one of the core's codes, without detail, in the shape the core gives: what a page or the
+ * worker answers when the core could not (`internal`) or was not asked (`no_import_file`).
+ * @param {string} code
+ * @returns {CoreAnswer}
+ */
+export function errorAnswer(code) {
+  return { ok: false, error: { code, detail: null, violations: [] } };
+}
+
+/**
  * Whether a message from a page is one this port may carry, with the fields its type needs: the worker drops any
  * other.
  * @param {string} portName

@@ -3,7 +3,7 @@
 // job that changed. The pages keep only their own controls. A plan is made by the worker when one is running, its core
 // loaded and warm; else in the page itself (month-plan.js, imported only then), since starting the worker would take
 // longer than the whole plan.
-import { MESSAGE } from './protocol.js';
+import { errorAnswer, MESSAGE } from './protocol.js';
 import { planInPage, startPlan } from './plan-start.js';
 
 /**
@@ -86,9 +86,15 @@ export function createRunClient(page) {
       result = await (await start.core).planMonth(month, imported, start.ahead);
     } catch (e) {
       console.error('plan failed', e && e.message);
-      result = { ok: false, error: { code: 'internal', detail: null, violations: [] } };
+      result = errorAnswer('internal');
     }
     planned(id, month, result);
+  }
+
+  /** The worker stopped, or its port died, before it answered the pending plan: the page makes it. */
+  function planHereInstead() {
+    pending.inWorker = false;
+    planHere(pending.id, pending.month, planInPage(pending.first));
   }
 
   /** @param {RunAnswer} message */
@@ -124,10 +130,8 @@ export function createRunClient(page) {
     port.onMessage.addListener(receive);
     port.onDisconnect.addListener(() => {
       port = null;
-      // The worker stopped while making the plan: the page makes it.
       if (pending !== null && pending.inWorker) {
-        pending.inWorker = false;
-        planHere(pending.id, pending.month, planInPage(pending.first));
+        planHereInstead();
       }
       if (exportPending) {
         exportPending = false;
@@ -180,7 +184,7 @@ export function createRunClient(page) {
           if (pending === null || pending.id !== id) {
             return;
           }
-          if ('core' in start) {
+          if (start !== null) {
             planHere(id, month, start);
           } else {
             pending.inWorker = true;
@@ -189,9 +193,7 @@ export function createRunClient(page) {
                 type: MESSAGE.PLAN, id, month, first, ...(imported ? { import: true } : {}),
               });
             } catch {
-              // A port whose worker stopped a moment ago: the page makes the plan.
-              pending.inWorker = false;
-              planHere(id, month, planInPage(pending.first));
+              planHereInstead();
             }
           }
         });

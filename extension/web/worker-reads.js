@@ -7,6 +7,7 @@ import { currentMonth } from './dates.js';
 import { openPersonioTabs, whereTheUserIs } from './personio-site.js';
 import { askCore, companySettings, request } from './core-host.js';
 import { planMonth } from './month-plan.js';
+import { errorAnswer } from './protocol.js';
 import { readAhead } from './read-ahead.js';
 
 /**
@@ -43,7 +44,7 @@ export function createReads({ reminder }) {
         result = await planMonth(message.month, imported, message.first && !imported ? readAhead() : null);
       } catch (e) {
         console.error('plan failed', e && e.message);
-        result = { ok: false, error: { code: 'internal', detail: null, violations: [] } };
+        result = errorAnswer('internal');
       }
       answered(result);
       if (!imported && result.ok) {
